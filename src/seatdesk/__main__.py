@@ -1,0 +1,3 @@
+from seatdesk.cli import main
+
+raise SystemExit(main())

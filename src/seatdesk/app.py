@@ -1,0 +1,41 @@
+"""Composition root: language, database and main window (the automation contract of SPEC §5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from seatdesk import i18n
+from seatdesk.db.database import open_database
+from seatdesk.i18n import qt as i18n_qt
+from seatdesk.services.accounts import list_accounts, sync_permission_catalog
+from seatdesk.services.catalog import current_catalog
+
+
+def prepare(db_path: Path | str, language: str = "en") -> None:
+    """Set the language, check the price catalog, open the database.
+
+    Raises:
+        DomainError: a bad catalog or database (translated message).
+    """
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication first")
+    i18n.set_language(language)
+    i18n_qt.install(app)
+    current_catalog()
+    open_database(db_path)
+    sync_permission_catalog()
+
+
+def create_main_window(db_path: Path | str, language: str = "en"):
+    """Return seatdesk's main window on ``db_path``, ready to show, for the running QApplication."""
+    from seatdesk.ui.main_window import MainWindow
+
+    prepare(db_path, language)
+    return MainWindow()
+
+
+def database_is_empty() -> bool:
+    return not list_accounts()

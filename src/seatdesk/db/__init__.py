@@ -1,0 +1,1 @@
+"""Storage: peewee models on SQLite, numbered migrations. No Qt."""

@@ -1,0 +1,93 @@
+"""Opening a seatdesk database: checks, pragmas, migrations (deferred init of ``models.db``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee
+from playhouse.migrations import Runner
+
+from seatdesk.db.models import db
+from seatdesk.domain.errors import DomainError
+from seatdesk.i18n import N_
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
+APPLICATION_ID = 0x53454154  # "SEAT": marks the file as seatdesk's
+
+
+class DatabaseOpenError(DomainError):
+    """The database file cannot be used (not a database, newer version, unreadable folder)."""
+
+
+def _runner() -> Runner:
+    return Runner(db, str(MIGRATIONS_DIR))
+
+
+def open_database(path: Path | str) -> None:
+    """Open (or create) the database at ``path`` and bring its schema up to date.
+
+    Raises:
+        DatabaseOpenError: the folder cannot be written, the file is not a
+            seatdesk database, or a newer seatdesk made it.
+    """
+    close_database()
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            N_("Cannot create the folder {folder} ({detail}). Choose another place with --db."),
+            code="db_folder", folder=str(folder), detail=exc.strerror or str(exc)) from None
+    if path.is_dir():
+        raise DatabaseOpenError(
+            N_("{path} is a folder, not a database file. Give a file name with --db."),
+            code="db_not_file", path=str(path))
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        db.init(str(path), pragmas=PRAGMAS)
+        db.connect()
+        app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
+        tables = set(db.get_tables())
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        close_database()
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise DatabaseOpenError(
+                N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
+                code="db_not_database", path=str(path)) from None
+        raise DatabaseOpenError(
+            N_("Cannot open {path} ({detail}). Check that the file and its folder can be read and written."),
+            code="db_unreadable", path=str(path), detail=str(exc)) from None
+    if existed and app_id != APPLICATION_ID and tables:
+        close_database()
+        raise DatabaseOpenError(
+            N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
+            code="db_not_database", path=str(path))
+    runner = _runner()
+    known = {m.name for m in runner.migrations()}
+    unknown = sorted(set(runner.applied()) - known)
+    if unknown:
+        close_database()
+        raise DatabaseOpenError(
+            N_("{path} was made by a newer version of seatdesk (schema {schema}). Update seatdesk to open it."),
+            code="db_newer", path=str(path), schema=unknown[-1])
+    try:
+        runner.up()
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        close_database()
+        raise DatabaseOpenError(
+            N_("Cannot open {path} ({detail}). Check that the file and its folder can be read and written."),
+            code="db_unreadable", path=str(path), detail=str(exc)) from None
+
+
+def schema_version() -> str:
+    applied = _runner().applied()
+    return max(applied) if applied else ""
+
+
+def close_database() -> None:
+    if not db.is_closed():
+        db.close()

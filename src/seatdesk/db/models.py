@@ -1,0 +1,225 @@
+"""peewee models of seatdesk (one database, several accounts: R1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SqliteDatabase,
+    TextField,
+)
+
+#: Deferred: ``seatdesk.db.database.open_database`` initialises it.
+db = SqliteDatabase(None, autoconnect=False)
+
+
+class JSONField(TextField):
+    """A dict stored as JSON text."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class Account(BaseModel):
+    name = CharField()
+    currency = CharField(max_length=3)
+    seat_model = CharField()  # seat_based | legacy
+    planning_date = DateField(null=True)  # None: today (R22)
+    acting_user_id = IntegerField(null=True)  # last user the window acted as (R18)
+    salesforce_integration = BooleanField(default=False)
+    created_at = DateTimeField(default=_now)
+
+
+class Subscription(BaseModel):
+    account = ForeignKeyField(Account, backref="subscriptions", on_delete="CASCADE")
+    hub = CharField()
+    tier = CharField()
+    term_start = DateField()
+    commitment_months = IntegerField()
+    billing_period_months = IntegerField()
+    renewal_date = DateField()
+    auto_renew = BooleanField(default=True)
+
+    class Meta:
+        indexes = ((("account", "hub"), True),)
+
+
+class Preset(BaseModel):
+    account = ForeignKeyField(Account, backref="presets", on_delete="CASCADE")
+    name = CharField()
+
+    class Meta:
+        indexes = ((("account", "name"), True),)
+
+
+class User(BaseModel):
+    account = ForeignKeyField(Account, backref="users", on_delete="CASCADE")
+    email = CharField()
+    email_key = CharField()  # casefolded email, unique in the account (R17)
+    first_name = CharField(default="")
+    last_name = CharField(default="")
+    status = CharField(default="invited")  # invited | active | deactivated
+    is_super_admin = BooleanField(default=False)
+    is_partner_employee = BooleanField(default=False)
+    preset = ForeignKeyField(Preset, null=True, on_delete="SET NULL")
+    last_active = DateField(null=True)
+    created_on = DateField()
+
+    class Meta:
+        indexes = ((("account", "email_key"), True),)
+
+
+class Team(BaseModel):
+    account = ForeignKeyField(Account, backref="teams", on_delete="CASCADE")
+    name = CharField()
+
+    class Meta:
+        indexes = ((("account", "name"), True),)
+
+
+class UserTeam(BaseModel):
+    user = ForeignKeyField(User, backref="team_links", on_delete="CASCADE")
+    team = ForeignKeyField(Team, backref="user_links", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("user", "team"), True),)
+
+
+class SeatPurchase(BaseModel):
+    """Seats a subscription holds: included at the start, or bought (R4, R7)."""
+
+    subscription = ForeignKeyField(Subscription, backref="purchases", on_delete="CASCADE")
+    seat_type = CharField()
+    kind = CharField()  # included | additional
+    quantity = IntegerField()
+    unit_price_cents = IntegerField(default=0)  # per seat per month
+    cost_now_cents = IntegerField(default=0)  # charged for the rest of the term at purchase
+    purchased_on = DateField()
+    actor = ForeignKeyField(User, null=True, on_delete="SET NULL")
+
+
+class SeatRemoval(BaseModel):
+    """Unassigned additional seats removed at the renewal date (R8-R11)."""
+
+    subscription = ForeignKeyField(Subscription, backref="removals", on_delete="CASCADE")
+    seat_type = CharField()
+    quantity = IntegerField()
+    effective_date = DateField()
+    state = CharField(default="scheduled")  # scheduled | cancelled | applied
+    scheduled_on = DateField()
+    closed_on = DateField(null=True)
+    actor = ForeignKeyField(User, null=True, on_delete="SET NULL")
+
+
+class SeatAssignment(BaseModel):
+    """A seat a user holds: exactly one in the seat-based model, 0-2 in legacy (R3)."""
+
+    account = ForeignKeyField(Account, on_delete="CASCADE")
+    user = ForeignKeyField(User, backref="seats", on_delete="CASCADE")
+    seat_type = CharField()
+    assigned_on = DateField()
+
+    class Meta:
+        indexes = ((("user", "seat_type"), True), (("account", "seat_type"), False))
+
+
+class Permission(BaseModel):
+    """The permission catalog (R19), kept in step with ``domain.permissions``."""
+
+    key = CharField(unique=True)
+    group = CharField()
+    position = IntegerField()
+
+
+class PermissionTemplate(BaseModel):
+    key = CharField(unique=True)
+    position = IntegerField()
+
+
+class TemplatePermission(BaseModel):
+    template = ForeignKeyField(PermissionTemplate, backref="permission_links", on_delete="CASCADE")
+    permission = ForeignKeyField(Permission, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("template", "permission"), True),)
+
+
+class UserPermission(BaseModel):
+    user = ForeignKeyField(User, backref="permission_links", on_delete="CASCADE")
+    permission = ForeignKeyField(Permission, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("user", "permission"), True),)
+
+
+class PermissionHistory(BaseModel):
+    """Every change of a user's seat or permissions: who, when, what (R19)."""
+
+    user = ForeignKeyField(User, backref="history", on_delete="CASCADE")
+    actor = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    at = DateTimeField(default=_now)
+    planning_date = DateField()
+    change = JSONField()
+
+
+class Invitation(BaseModel):
+    user = ForeignKeyField(User, backref="invitations", on_delete="CASCADE")
+    token = CharField(unique=True)
+    created_at = DateTimeField(default=_now)
+    accepted_at = DateTimeField(null=True)
+
+
+class OutboxMessage(BaseModel):
+    """An email seatdesk would send, kept locally (R21)."""
+
+    account = ForeignKeyField(Account, backref="outbox", on_delete="CASCADE")
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    kind = CharField()  # invitation | password_reset
+    recipient = CharField()
+    language = CharField()
+    subject = TextField()
+    body = TextField()
+    link = TextField(default="")
+    queued_at = DateTimeField(default=_now)
+
+
+class Event(BaseModel):
+    """The account's log: every change, with the figures that explain the counts."""
+
+    account = ForeignKeyField(Account, backref="events", on_delete="CASCADE")
+    at = DateTimeField(default=_now)
+    planning_date = DateField()
+    actor = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    kind = CharField()
+    data = JSONField(default=dict)
+
+    class Meta:
+        indexes = ((("account", "id"), False),)
+
+
+MODELS = (
+    Account, Subscription, Preset, User, Team, UserTeam, SeatPurchase, SeatRemoval,
+    SeatAssignment, Permission, PermissionTemplate, TemplatePermission, UserPermission,
+    PermissionHistory, Invitation, OutboxMessage, Event,
+)

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+FORMS_DIR = ROOT / "src" / "seatdesk" / "ui" / "forms"
+
+
+def form_target(ui_file: Path) -> Path:
+    return FORMS_DIR / f"ui_{ui_file.stem}.py"
+
+
+def compile_form(ui_file: Path) -> str:
+    """The Python code pyside6-uic makes of ``ui_file``."""
+    uic = Path(sys.executable).with_name("pyside6-uic")
+    result = subprocess.run([str(uic) if uic.exists() else "pyside6-uic", "--no-autoconnection", str(ui_file)],
+                            check=True, capture_output=True, text=True)
+    return result.stdout
+
+
+def forms() -> None:
+    for ui_file in sorted((ROOT / "ui").glob("*.ui")):
+        form_target(ui_file).write_text(compile_form(ui_file), encoding="utf-8")
+        print("compiled", ui_file.name)
+
+
+def extract() -> None:
+    pot = ROOT / "translations" / "seatdesk.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(ROOT / "babel.cfg"),
+                    "-k", "N_", "-k", "Nn_:1,2", "-k", "tr_", "--no-location", "--sort-output",
+                    "--add-comments=Translators:", "--project=seatdesk", "--copyright-holder=seatdesk developers",
+                    "-o", str(pot), "."], check=True, cwd=ROOT)
+    for language in ("fr", "de", "nl"):
+        po = ROOT / "translations" / language / "LC_MESSAGES" / "seatdesk.po"
+        command = "update" if po.exists() else "init"
+        subprocess.run([sys.executable, "-m", "babel.messages.frontend", command, "-i", str(pot), "-d",
+                        str(ROOT / "translations"), "-D", "seatdesk", "-l", language]
+                       + (["--no-fuzzy-matching"] if command == "update" else []), check=True, cwd=ROOT)
+
+
+def compile_catalogs() -> None:
+    sys.path.insert(0, str(ROOT))
+    from hatch_build import compile_catalogs as compile_all
+
+    for path in compile_all(ROOT):
+        print("compiled", path.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    {"forms": forms, "extract": extract, "compile": compile_catalogs}.get(command, lambda: sys.exit(__doc__))()

@@ -1,0 +1,1 @@
+"""The rules of seatdesk: plain Python, no Qt, no database."""

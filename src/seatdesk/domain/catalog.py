@@ -1,0 +1,115 @@
+"""The price catalog (R4): included seats and prices per hub, tier and seat type, from a data file.
+
+The figures shipped in ``resources/price_catalog.json`` are samples. A copy named
+``price_catalog.json`` in the user's data folder replaces them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from seatdesk.domain.errors import DomainError
+from seatdesk.domain.seats import HUBS, SEAT_MODELS, TIERS
+from seatdesk.i18n import N_
+
+
+class CatalogError(DomainError):
+    """The price catalog file is missing or broken."""
+
+
+@dataclass(frozen=True)
+class TierOffer:
+    """What one hub at one tier includes and costs, in cents per month."""
+
+    base_price: dict[str, int]
+    included: dict[str, int]
+    seat_price: dict[str, dict[str, int]]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    path: Path
+    sample: bool
+    currencies: tuple[str, ...]
+    commitment_months: tuple[int, ...]
+    billing_period_months: tuple[int, ...]
+    offers: dict[tuple[str, str, str], TierOffer]  # (seat model, hub, tier)
+
+    def offer(self, seat_model: str, hub: str, tier: str) -> TierOffer:
+        return self.offers[(seat_model, hub, tier)]
+
+    def included(self, seat_model: str, hub: str, tier: str) -> dict[str, int]:
+        return self.offer(seat_model, hub, tier).included
+
+    def seat_price(self, seat_model: str, hub: str, tier: str, seat_type: str, currency: str) -> int | None:
+        """Price per seat per month in cents, or None when this subscription does not sell the seat."""
+        prices = self.offer(seat_model, hub, tier).seat_price.get(seat_type)
+        return None if prices is None else prices.get(currency)
+
+    def base_price(self, seat_model: str, hub: str, tier: str, currency: str) -> int:
+        return self.offer(seat_model, hub, tier).base_price.get(currency, 0)
+
+
+def _cents(value, where: str, path: Path) -> int:
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation:
+        amount = Decimal(-1)
+    if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+        raise CatalogError(
+            N_("The price catalog {path} has an invalid price at {where}: {value}. Correct the file or delete it to use the sample catalog."),
+            code="catalog_invalid", path=str(path), where=where, value=str(value),
+        )
+    return int(amount * 100)
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Read and check a price catalog file.
+
+    Raises:
+        CatalogError: the file is missing, not JSON, or lacks a hub, tier or currency.
+    """
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CatalogError(
+            N_("The price catalog {path} is missing. Reinstall seatdesk or restore the file."),
+            code="catalog_missing", path=str(path),
+        ) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogError(
+            N_("The price catalog {path} cannot be read ({detail}). Correct the file or delete it to use the sample catalog."),
+            code="catalog_invalid", path=str(path), detail=str(exc),
+        ) from None
+    try:
+        currencies = tuple(raw["currencies"])
+        offers = {}
+        for model in SEAT_MODELS:
+            for hub in HUBS:
+                for tier in TIERS:
+                    where = f"{model}/{hub}/{tier}"
+                    entry = raw[model][hub][tier]
+                    offers[(model, hub, tier)] = TierOffer(
+                        base_price={c: _cents(entry["base_price"][c], where, path) for c in currencies},
+                        included={k: int(v) for k, v in entry["included"].items()},
+                        seat_price={
+                            seat: {c: _cents(prices[c], f"{where}/{seat}", path) for c in currencies}
+                            for seat, prices in entry["seat_price"].items()
+                        },
+                    )
+        return Catalog(
+            path=path,
+            sample=bool(raw.get("sample", False)),
+            currencies=currencies,
+            commitment_months=tuple(int(m) for m in raw["commitment_months"]),
+            billing_period_months=tuple(int(m) for m in raw["billing_period_months"]),
+            offers=offers,
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise CatalogError(
+            N_("The price catalog {path} lacks an entry ({detail}). Correct the file or delete it to use the sample catalog."),
+            code="catalog_invalid", path=str(path), detail=str(exc),
+        ) from None

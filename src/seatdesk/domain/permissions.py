@@ -1,0 +1,68 @@
+"""The permission catalog, templates and who may do what (R16, R18, R19)."""
+
+from __future__ import annotations
+
+from seatdesk.i18n import N_
+
+MODIFY_BILLING = "modify_billing"
+ADD_EDIT_USERS = "add_edit_users"
+
+#: (group key, group label, [(permission key, label), ...]) in display order.
+PERMISSION_GROUPS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
+    ("crm", N_("CRM"), (
+        ("contacts_view", N_("View contacts and companies")),
+        ("contacts_edit", N_("Edit contacts and companies")),
+        ("deals_edit", N_("Edit deals")),
+        ("tickets_edit", N_("Edit tickets")),
+        ("tasks_edit", N_("Edit tasks")),
+    )),
+    ("marketing", N_("Marketing"), (
+        ("marketing_email", N_("Marketing email")),
+        ("social", N_("Social")),
+        ("campaigns", N_("Campaigns")),
+    )),
+    ("sales", N_("Sales"), (
+        ("sequences", N_("Sequences")),
+        ("meetings", N_("Meetings")),
+        ("quotes", N_("Quotes")),
+    )),
+    ("service", N_("Service"), (
+        ("conversations", N_("Conversations inbox")),
+        ("knowledge_base", N_("Knowledge base")),
+    )),
+    ("reports", N_("Reports"), (
+        ("reports_view", N_("View reports")),
+        ("dashboards_edit", N_("Edit dashboards")),
+    )),
+    ("account", N_("Account"), (
+        (ADD_EDIT_USERS, N_("Add and edit users")),
+        ("add_edit_teams", N_("Add and edit teams")),
+        (MODIFY_BILLING, N_("Modify billing")),
+        ("account_defaults", N_("Edit account defaults")),
+    )),
+)
+
+PERMISSION_KEYS = tuple(key for _g, _l, perms in PERMISSION_GROUPS for key, _label in perms)
+PERMISSION_LABELS = {key: label for _g, _l, perms in PERMISSION_GROUPS for key, label in perms}
+PERMISSION_GROUP_OF = {key: group for group, _l, perms in PERMISSION_GROUPS for key, _label in perms}
+
+#: Default permission sets by job (R19).
+TEMPLATES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("marketer", N_("Marketer"), ("contacts_view", "contacts_edit", "marketing_email", "social",
+                                  "campaigns", "reports_view")),
+    ("sales_rep", N_("Sales rep"), ("contacts_view", "contacts_edit", "deals_edit", "tasks_edit",
+                                    "sequences", "meetings", "quotes")),
+    ("sales_manager", N_("Sales manager"), ("contacts_view", "contacts_edit", "deals_edit",
+                                            "tasks_edit", "sequences", "meetings", "quotes",
+                                            "reports_view", "dashboards_edit", "add_edit_teams")),
+    ("service_agent", N_("Service agent"), ("contacts_view", "contacts_edit", "tickets_edit",
+                                            "conversations", "knowledge_base")),
+    ("account_admin", N_("Account admin"), (ADD_EDIT_USERS, "add_edit_teams", MODIFY_BILLING,
+                                            "account_defaults", "contacts_view", "reports_view")),
+    ("reporting", N_("Reporting only"), ("contacts_view", "reports_view")),
+)
+
+
+def has_permission(is_super_admin: bool, granted: set[str] | frozenset[str], permission: str) -> bool:
+    """Super admins have every permission (R18)."""
+    return is_super_admin or permission in granted

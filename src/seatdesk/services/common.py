@@ -1,0 +1,85 @@
+"""Helpers shared by the services: loading, the planning date, permission checks, the event log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from seatdesk.db.models import Account, Event, Permission, User, UserPermission
+from seatdesk.domain.errors import DomainError
+from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING, has_permission
+from seatdesk.i18n import N_
+
+#: Messages of R18, worded as the glossary's rule sentences.
+NEED_MODIFY_BILLING = N_("You need Modify billing permissions to add or remove paid seats.")
+NEED_USERS_AND_BILLING = N_("You need both Add and edit users and Modify billing permissions to give users access to paid features.")
+NEED_ADD_EDIT_USERS = N_("You need Add and edit users permissions to change users.")
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def planning_date(account: Account) -> dt.date:
+    """The date every time rule uses (R22): the chosen planning date, never before today."""
+    chosen = account.planning_date
+    return max(chosen, today()) if chosen else today()
+
+
+def get_account(account_id: int) -> Account:
+    account = Account.get_or_none(Account.id == account_id)
+    if account is None:
+        raise DomainError(N_("This account no longer exists. Choose another account."), code="no_account")
+    return account
+
+
+def get_user(account: Account, user_id: int) -> User:
+    user = User.get_or_none((User.id == user_id) & (User.account == account))
+    if user is None:
+        raise DomainError(N_("This user no longer exists in the account."), code="no_user")
+    return user
+
+
+def granted_permissions(user: User) -> set[str]:
+    query = (Permission.select(Permission.key)
+             .join(UserPermission).where(UserPermission.user == user))
+    return {key for (key,) in query.tuples()}
+
+
+def user_can(user: User, *permissions: str) -> bool:
+    granted = granted_permissions(user)
+    return all(has_permission(user.is_super_admin, granted, p) for p in permissions)
+
+
+def get_actor(account: Account, actor_id: int | None) -> User:
+    """The acting user (R18); must be an active user of the account."""
+    if actor_id is None:
+        raise DomainError(N_("Choose who you are acting as first."), code="no_actor")
+    actor = get_user(account, actor_id)
+    if actor.status != "active":
+        raise DomainError(N_("{email} is not an active user and can't make changes. Act as another user."),
+                          code="actor_inactive", email=actor.email)
+    return actor
+
+
+def require(actor: User, message, *permissions: str) -> None:
+    """Refuse with ``message`` unless ``actor`` has every permission."""
+    if not user_can(actor, *permissions):
+        raise DomainError(message, code="permission")
+
+
+def require_billing(actor: User) -> None:
+    require(actor, NEED_MODIFY_BILLING, MODIFY_BILLING)
+
+
+def require_users(actor: User) -> None:
+    require(actor, NEED_ADD_EDIT_USERS, ADD_EDIT_USERS)
+
+
+def require_paid_access(actor: User) -> None:
+    require(actor, NEED_USERS_AND_BILLING, ADD_EDIT_USERS, MODIFY_BILLING)
+
+
+def record(account: Account, actor: User | None, kind: str, **data) -> Event:
+    """Add an entry to the account's event log, dated with the planning date."""
+    return Event.create(account=account, actor=actor, kind=kind,
+                        planning_date=planning_date(account), data=data)

@@ -1,0 +1,67 @@
+"""What each entry of the event log says, in words a person reads (translated when shown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from seatdesk.domain.seats import HUB_LABELS, SEAT_TYPE_LABELS, TIER_LABELS
+from seatdesk.i18n import N_, Msg, Nn_, tr
+
+_TEXTS = {
+    "account_created": N_("Account {name} created"),
+    "subscription_added": N_("{hub} {tier} subscription: term {term_start} to {renewal_date}"),
+    "seats_included": Nn_("{hub} includes {n} {seat}", "{hub} includes {n} × {seat}"),
+    "seats_bought": Nn_("Bought {n} {seat}: {cost} now ({days_left} of {days_in_term} days left in the term)",
+                        "Bought {n} × {seat}: {cost} now ({days_left} of {days_in_term} days left in the term)"),
+    "removal_scheduled": Nn_("Removal of {n} {seat} scheduled for {effective_date}",
+                             "Removal of {n} × {seat} scheduled for {effective_date}"),
+    "removal_cancelled": Nn_("Removal of {n} {seat} on {effective_date} cancelled",
+                             "Removal of {n} × {seat} on {effective_date} cancelled"),
+    "removal_cancelled_reassigned": Nn_("Removal of {n} {seat} on {effective_date} cancelled: the seat was reassigned",
+                                        "Removal of {n} × {seat} on {effective_date} cancelled: the seats were reassigned"),
+    "removal_applied": Nn_("{n} {seat} removed at the renewal on {effective_date}",
+                           "{n} × {seat} removed at the renewal on {effective_date}"),
+    "term_renewed": N_("{hub} renewed: new term {term_start} to {renewal_date}"),
+    "seat_assigned": N_("{seat} assigned to {email}"),
+    "seat_unassigned": N_("{seat} unassigned from {email}"),
+    "user_created": N_("User {email} added"),
+    "user_deactivated": N_("User {email} deactivated"),
+    "user_reactivated": N_("User {email} reactivated"),
+    "user_removed": N_("User {email} removed from the account"),
+    "super_admin_given": N_("{email} made super admin"),
+    "super_admin_removed": N_("Super admin rights removed from {email}"),
+    "planning_date_moved": N_("Planning date moved from {previous} to {date}"),
+}
+
+
+def describe(kind: str, data: dict, currency: str) -> str:
+    """The event in the current language."""
+    from seatdesk.i18n import format_money
+
+    if kind == "removal_cancelled" and data.get("reason") == "reassigned":
+        kind = "removal_cancelled_reassigned"
+    if kind == "super_admin_changed":
+        kind = "super_admin_given" if data.get("value") else "super_admin_removed"
+    message = _TEXTS.get(kind)
+    if message is None:
+        return kind
+    params: dict = {}
+    for key, value in data.items():
+        if key in ("term_start", "renewal_date", "effective_date", "date", "previous"):
+            params[key] = dt.date.fromisoformat(value)
+        elif key == "subscription":
+            params["hub"] = Msg(HUB_LABELS.get(value, value))
+        elif key == "tier":
+            params["tier"] = Msg(TIER_LABELS.get(value, value))
+        elif key == "seat_type":
+            params["seat"] = Msg(SEAT_TYPE_LABELS.get(value, value))
+        elif key == "quantity":
+            params["n"] = value
+        elif key == "cost_now_cents":
+            params["cost"] = format_money(value, data.get("currency", currency))
+        else:
+            params[key] = value
+    try:
+        return tr(message, **params)
+    except (KeyError, IndexError):
+        return kind

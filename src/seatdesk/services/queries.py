@@ -1,0 +1,176 @@
+"""Read-only views of an account for the window: rows of the tables, billing figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from peewee import JOIN, fn
+
+from seatdesk.db.models import (
+    Event,
+    Invitation,
+    Permission,
+    SeatAssignment,
+    SeatPurchase,
+    SeatRemoval,
+    Subscription,
+    Team,
+    User,
+    UserPermission,
+    UserTeam,
+)
+from seatdesk.domain import seats as st
+from seatdesk.domain.billing import seats_cost_per_period
+from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
+from seatdesk.services.catalog import current_catalog
+from seatdesk.services.common import get_account
+from seatdesk.services.seats import unit_price_cents
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """One user as the Users and Seats tables show it (raw values; the window formats them)."""
+
+    id: int
+    email: str
+    first_name: str
+    last_name: str
+    status: str
+    is_super_admin: bool
+    teams: tuple[str, ...]
+    seat_types: tuple[str, ...]
+    key_permissions: tuple[str, ...]  # Modify billing, Add and edit users (R18)
+    invitation: str  # pending | accepted | not_sent
+    last_active: dt.date | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def user_rows(account_id: int) -> list[UserRow]:
+    """Every user of the account, in a fixed number of queries whatever the count."""
+    account = get_account(account_id)
+    teams: dict[int, list[str]] = defaultdict(list)
+    for user_id, name in (UserTeam.select(UserTeam.user, Team.name).join(Team)
+                          .where(Team.account == account).order_by(Team.name).tuples()):
+        teams[user_id].append(name)
+    seats: dict[int, list[str]] = defaultdict(list)
+    for user_id, seat_type in (SeatAssignment.select(SeatAssignment.user, SeatAssignment.seat_type)
+                               .where(SeatAssignment.account == account).tuples()):
+        seats[user_id].append(seat_type)
+    key_perms: dict[int, list[str]] = defaultdict(list)
+    for user_id, key in (UserPermission.select(UserPermission.user, Permission.key).join(Permission)
+                         .switch(UserPermission).join(User)
+                         .where(User.account == account, Permission.key.in_([MODIFY_BILLING, ADD_EDIT_USERS]))
+                         .tuples()):
+        key_perms[user_id].append(key)
+    invitations: dict[int, str] = {}
+    for user_id, accepted in (Invitation.select(Invitation.user, fn.MAX(Invitation.accepted_at))
+                              .join(User).where(User.account == account).group_by(Invitation.user).tuples()):
+        invitations[user_id] = "accepted" if accepted else "pending"
+    order = {t: i for i, t in enumerate(st.SEAT_BASED_TYPES + st.LEGACY_TYPES)}
+    rows = []
+    for (uid, email, first, last, status, sa, last_active) in (
+            User.select(User.id, User.email, User.first_name, User.last_name, User.status,
+                        User.is_super_admin, User.last_active)
+            .where(User.account == account).order_by(User.id).tuples()):
+        if isinstance(last_active, str):
+            last_active = dt.date.fromisoformat(last_active)
+        invitation = invitations.get(uid, "accepted" if status == "active" else "not_sent")
+        rows.append(UserRow(uid, email, first, last, status, bool(sa), tuple(teams.get(uid, ())),
+                            tuple(sorted(seats.get(uid, ()), key=order.get)),
+                            tuple(sorted(key_perms.get(uid, ()))), invitation, last_active))
+    return rows
+
+
+@dataclass(frozen=True)
+class SubscriptionFigures:
+    """A subscription as Account & Billing shows it."""
+
+    id: int
+    hub: str
+    tier: str
+    term_start: dt.date
+    renewal_date: dt.date
+    commitment_months: int
+    billing_period_months: int
+    auto_renew: bool
+    included: dict[str, int]
+    additional: dict[str, int]
+    scheduled_removals: tuple[tuple[int, str, int, dt.date], ...]  # (id, seat type, count, date)
+    cost_this_term_cents: int
+    cost_per_period_from_renewal_cents: int
+    currency: str
+
+
+def _additional_held(sub: Subscription, seat_type: str, before: dt.date) -> int:
+    bought = (SeatPurchase.select(fn.COALESCE(fn.SUM(SeatPurchase.quantity), 0))
+              .where(SeatPurchase.subscription == sub, SeatPurchase.seat_type == seat_type,
+                     SeatPurchase.kind == "additional", SeatPurchase.purchased_on < before).scalar())
+    removed = (SeatRemoval.select(fn.COALESCE(fn.SUM(SeatRemoval.quantity), 0))
+               .where(SeatRemoval.subscription == sub, SeatRemoval.seat_type == seat_type,
+                      SeatRemoval.state == "applied", SeatRemoval.effective_date <= before).scalar())
+    return int(bought) - int(removed)
+
+
+def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
+    """Each subscription with its seats and costs: this term, and per billing period from the renewal on.
+
+    This term = base price x months of the term + additional seats held at the term start for the
+    whole term + the pro rata cost of the seats bought during the term.
+    From the renewal = (base price + additional seats after the scheduled removals) x months per period.
+    """
+    account = get_account(account_id)
+    catalog = current_catalog()
+    result = []
+    for sub in account.subscriptions.order_by(Subscription.id):
+        included: dict[str, int] = defaultdict(int)
+        additional: dict[str, int] = defaultdict(int)
+        bought_this_term = 0
+        for p in sub.purchases:
+            if p.kind == "included":
+                included[p.seat_type] += p.quantity
+            else:
+                additional[p.seat_type] += p.quantity
+                if sub.term_start <= p.purchased_on:
+                    bought_this_term += p.cost_now_cents
+        scheduled = []
+        for r in sub.removals.order_by(SeatRemoval.effective_date, SeatRemoval.id):
+            if r.state == "applied":
+                additional[r.seat_type] -= r.quantity
+            elif r.state == "scheduled":
+                scheduled.append((r.id, r.seat_type, r.quantity, r.effective_date))
+        base = catalog.base_price(account.seat_model, sub.hub, sub.tier, account.currency)
+        this_term = base * sub.commitment_months + bought_this_term
+        next_month = base
+        for seat_type, count in additional.items():
+            unit = unit_price_cents(account, sub, seat_type)
+            this_term += _additional_held(sub, seat_type, sub.term_start) * unit * sub.commitment_months
+            after = count - sum(q for _i, t, q, _d in scheduled if t == seat_type)
+            next_month += seats_cost_per_period(after, unit, 1)
+        result.append(SubscriptionFigures(
+            sub.id, sub.hub, sub.tier, sub.term_start, sub.renewal_date, sub.commitment_months,
+            sub.billing_period_months, sub.auto_renew, dict(included),
+            {k: v for k, v in additional.items() if v}, tuple(scheduled), this_term,
+            next_month * sub.billing_period_months, account.currency))
+    return result
+
+
+def events(account_id: int, limit: int = 2000) -> list[Event]:
+    account = get_account(account_id)
+    return list(Event.select(Event, User).join(User, JOIN.LEFT_OUTER, on=(Event.actor == User.id))
+                .where(Event.account == account).order_by(Event.id.desc()).limit(limit))
+
+
+def acting_candidates(account_id: int) -> list[tuple[int, str]]:
+    """Active users the window can act as (R18): (id, label)."""
+    account = get_account(account_id)
+    return [(uid, f"{first} {last}".strip() + f" <{email}>" if (first or last) else email)
+            for uid, email, first, last in User.select(User.id, User.email, User.first_name, User.last_name)
+            .where(User.account == account, User.status == "active")
+            .order_by(User.is_super_admin.desc(), User.email).tuples()]
+
+

@@ -1,0 +1,389 @@
+"""Seat counts, purchases, assignments and scheduled removals (R5-R13), for both seat models."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import fn
+
+from seatdesk.db.models import Account, SeatAssignment, SeatPurchase, SeatRemoval, Subscription, User, db
+from seatdesk.domain import seats as st
+from seatdesk.domain.billing import PurchaseQuote
+from seatdesk.domain.errors import DomainError
+from seatdesk.i18n import N_, Msg, Nn_
+from seatdesk.services import Change, Notice
+from seatdesk.services.catalog import current_catalog
+from seatdesk.services.common import (
+    get_account,
+    get_actor,
+    get_user,
+    planning_date,
+    record,
+    require_billing,
+    require_paid_access,
+    require_users,
+)
+
+MAX_SEATS_PER_PURCHASE = 1000
+
+SALES_SERVICE_TIER_ONLY = N_("Sales and Service seats are only available with Sales Hub or Service Hub Professional or Enterprise.")
+PARTNER_ONLY = N_("The Partner Seat is only available when adding Solutions Partner employees.")
+VIEW_ONLY_NO_SUPER_ADMIN = N_("A user with a View-Only Seat can't be a super admin.")
+UNASSIGN_ACTIVE_ONLY = N_("You can only unassign a seat from an active user. For a deactivated user: reactivate, unassign the seat, then deactivate again.")
+REASSIGN_CANCELS = N_("If you reassign cancelled paid seats before the downgrade takes effect, the downgrade is cancelled.")
+
+
+@dataclass(frozen=True)
+class SeatSummary:
+    """The counts of one seat type in an account (R6, R8)."""
+
+    seat_type: str
+    paid: bool
+    included: int
+    additional: int
+    assigned: int
+    scheduled_removal: int
+    next_removal_date: dt.date | None
+
+    @property
+    def total(self) -> int:
+        return self.included + self.additional
+
+    @property
+    def available(self) -> int:
+        return self.total - self.assigned
+
+    @property
+    def removable(self) -> int:
+        """Unassigned additional seats not yet scheduled for removal."""
+        return max(0, min(self.additional, self.available) - self.scheduled_removal)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def billing_subscription(account: Account, seat_type: str) -> Subscription | None:
+    """The subscription that sells ``seat_type`` (R5): the highest tier, then hub order; None if none."""
+    if not st.is_paid(seat_type):
+        return None
+    catalog = current_catalog()
+    candidates = []
+    for sub in account.subscriptions:
+        if catalog.seat_price(account.seat_model, sub.hub, sub.tier, seat_type, account.currency) is not None:
+            candidates.append((-st.tier_rank(sub.tier), st.HUBS.index(sub.hub), sub))
+    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+
+
+def unit_price_cents(account: Account, subscription: Subscription, seat_type: str) -> int:
+    return current_catalog().seat_price(account.seat_model, subscription.hub, subscription.tier,
+                                        seat_type, account.currency) or 0
+
+
+def usable_seat_types(account: Account) -> list[str]:
+    """Seat types the account can hold: free types always (seat-based), paid ones when sold."""
+    result = []
+    for seat_type in st.seat_types_for_model(account.seat_model):
+        if not st.is_paid(seat_type) or billing_subscription(account, seat_type) is not None:
+            result.append(seat_type)
+    return result
+
+
+def _sum_by_type(query) -> dict[str, int]:
+    return {seat_type: int(total or 0) for seat_type, total in query.tuples()}
+
+
+def seat_summaries(account_id: int) -> list[SeatSummary]:
+    """Counts per seat type the account can hold or holds (one query per kind of count)."""
+    account = get_account(account_id)
+    subs = Subscription.select(Subscription.id).where(Subscription.account == account)
+    included = _sum_by_type(SeatPurchase.select(SeatPurchase.seat_type, fn.SUM(SeatPurchase.quantity))
+                            .where(SeatPurchase.subscription.in_(subs), SeatPurchase.kind == "included")
+                            .group_by(SeatPurchase.seat_type))
+    bought = _sum_by_type(SeatPurchase.select(SeatPurchase.seat_type, fn.SUM(SeatPurchase.quantity))
+                          .where(SeatPurchase.subscription.in_(subs), SeatPurchase.kind == "additional")
+                          .group_by(SeatPurchase.seat_type))
+    removed = _sum_by_type(SeatRemoval.select(SeatRemoval.seat_type, fn.SUM(SeatRemoval.quantity))
+                           .where(SeatRemoval.subscription.in_(subs), SeatRemoval.state == "applied")
+                           .group_by(SeatRemoval.seat_type))
+    scheduled = _sum_by_type(SeatRemoval.select(SeatRemoval.seat_type, fn.SUM(SeatRemoval.quantity))
+                             .where(SeatRemoval.subscription.in_(subs), SeatRemoval.state == "scheduled")
+                             .group_by(SeatRemoval.seat_type))
+    next_dates = dict(SeatRemoval.select(SeatRemoval.seat_type, fn.MIN(SeatRemoval.effective_date))
+                      .where(SeatRemoval.subscription.in_(subs), SeatRemoval.state == "scheduled")
+                      .group_by(SeatRemoval.seat_type).tuples())
+    assigned = _sum_by_type(SeatAssignment.select(SeatAssignment.seat_type, fn.COUNT(SeatAssignment.id))
+                            .where(SeatAssignment.account == account)
+                            .group_by(SeatAssignment.seat_type))
+    types = [t for t in st.seat_types_for_model(account.seat_model)
+             if t in usable_seat_types(account) or included.get(t) or bought.get(t) or assigned.get(t)]
+    result = []
+    for seat_type in types:
+        next_date = next_dates.get(seat_type)
+        if isinstance(next_date, str):
+            next_date = dt.date.fromisoformat(next_date)
+        result.append(SeatSummary(
+            seat_type=seat_type,
+            paid=st.is_paid(seat_type),
+            included=included.get(seat_type, 0),
+            additional=bought.get(seat_type, 0) - removed.get(seat_type, 0),
+            assigned=assigned.get(seat_type, 0),
+            scheduled_removal=scheduled.get(seat_type, 0),
+            next_removal_date=next_date,
+        ))
+    return result
+
+
+def seat_summary(account_id: int, seat_type: str) -> SeatSummary:
+    for summary in seat_summaries(account_id):
+        if summary.seat_type == seat_type:
+            return summary
+    return SeatSummary(seat_type, st.is_paid(seat_type), 0, 0, 0, 0, None)
+
+
+def seats_of(user: User) -> list[str]:
+    return [t for (t,) in SeatAssignment.select(SeatAssignment.seat_type)
+            .where(SeatAssignment.user == user).order_by(SeatAssignment.seat_type).tuples()]
+
+
+# -- buying (R7) --------------------------------------------------------------------------
+
+def _check_count(count: int, maximum: int) -> None:
+    if not isinstance(count, int) or count < 1 or count > maximum:
+        raise DomainError(N_("Enter a number of seats from 1 to {maximum}."), code="bad_count", maximum=maximum)
+
+
+def _seller(account: Account, seat_type: str) -> Subscription:
+    sub = billing_subscription(account, seat_type)
+    if sub is None:
+        if seat_type in (st.SALES, st.SERVICE):
+            raise DomainError(SALES_SERVICE_TIER_ONLY, code="tier")
+        raise DomainError(N_("No subscription of this account sells {seat}. Choose another seat type."),
+                          code="not_sold", seat=_seat_label(seat_type))
+    return sub
+
+
+def quote_purchase(account_id: int, seat_type: str, count: int) -> PurchaseQuote:
+    """What buying ``count`` seats of ``seat_type`` costs now and per period from the renewal on."""
+    account = get_account(account_id)
+    _check_count(count, MAX_SEATS_PER_PURCHASE)
+    sub = _seller(account, seat_type)
+    return PurchaseQuote(
+        count=count, unit_price_cents=unit_price_cents(account, sub, seat_type),
+        currency=account.currency, term_start=sub.term_start, renewal_date=sub.renewal_date,
+        planning_date=planning_date(account), term_months=sub.commitment_months,
+        period_months=sub.billing_period_months)
+
+
+def buy_seats(account_id: int, actor_id: int, seat_type: str, count: int) -> Change:
+    """Buy ``count`` additional seats, usable at once (R7). Needs Modify billing."""
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_billing(actor)
+        quote = quote_purchase(account_id, seat_type, count)
+        sub = _seller(account, seat_type)
+        purchase = SeatPurchase.create(
+            subscription=sub, seat_type=seat_type, kind="additional", quantity=count,
+            unit_price_cents=quote.unit_price_cents, cost_now_cents=quote.cost_now_cents,
+            purchased_on=planning_date(account), actor=actor)
+        record(account, actor, "seats_bought", seat_type=seat_type, quantity=count,
+               subscription=sub.hub, unit_price_cents=quote.unit_price_cents,
+               cost_now_cents=quote.cost_now_cents, currency=account.currency,
+               days_left=quote.days_left, days_in_term=quote.days_in_term)
+        return Change(seats=True, billing=True, result=purchase)
+
+
+# -- assigning (R5, R6, R10, R12, R13, R16) -----------------------------------------------
+
+def _seat_label(seat_type: str) -> Msg:
+    return Msg(st.SEAT_TYPE_LABELS.get(seat_type, seat_type))
+
+
+def _check_can_hold(account: Account, user: User, seat_type: str) -> None:
+    if seat_type not in st.seat_types_for_model(account.seat_model):
+        raise DomainError(N_("{seat} does not exist in this account's seat model."), code="seat_model",
+                          seat=_seat_label(seat_type))
+    if seat_type == st.PARTNER and not user.is_partner_employee:
+        raise DomainError(PARTNER_ONLY, code="partner_only")
+    if seat_type == st.VIEW_ONLY and user.is_super_admin:
+        raise DomainError(VIEW_ONLY_NO_SUPER_ADMIN, code="view_only_super_admin")
+    if st.is_paid(seat_type):
+        _seller(account, seat_type)
+
+
+def _take_seat(account: Account, actor: User | None, user: User, seat_type: str) -> list[Notice]:
+    """Give ``user`` a seat of ``seat_type`` (R6), cancelling removals it needs (R10)."""
+    notices = []
+    if st.is_paid(seat_type):
+        summary = seat_summary(account.id, seat_type)
+        if summary.available < 1:
+            raise DomainError(
+                Nn_("No {seat} is available: the {n} seat is assigned. Buy seats first.",
+                    "No {seat} is available: all {n} seats are assigned. Buy seats first."),
+                code="no_seat_available", seat=_seat_label(seat_type), n=summary.total, seat_type=seat_type)
+        # R10: a removal may only take unassigned seats; cancel the newest ones that no longer fit.
+        free_after = min(summary.additional, summary.available - 1)
+        excess = summary.scheduled_removal - free_after
+        if excess > 0:
+            pending = (SeatRemoval.select().join(Subscription)
+                       .where(Subscription.account == account, SeatRemoval.seat_type == seat_type,
+                              SeatRemoval.state == "scheduled")
+                       .order_by(SeatRemoval.id.desc()))
+            for removal in pending:
+                if excess <= 0:
+                    break
+                _close_removal(account, actor, removal, "cancelled", reason="reassigned")
+                excess -= removal.quantity
+                notices.append(Notice(
+                    Nn_("Assigning this seat cancelled the removal of {n} seat scheduled for {date}.",
+                        "Assigning this seat cancelled the removal of {n} seats scheduled for {date}."),
+                    {"n": removal.quantity, "date": removal.effective_date, "seat_type": seat_type}))
+                notices.append(Notice(REASSIGN_CANCELS))
+    SeatAssignment.create(account=account, user=user, seat_type=seat_type, assigned_on=planning_date(account))
+    record(account, actor, "seat_assigned", user_id=user.id, email=user.email, seat_type=seat_type)
+    return notices
+
+
+def _give_back_seat(account: Account, actor: User | None, user: User, seat_type: str) -> None:
+    SeatAssignment.delete().where(SeatAssignment.user == user, SeatAssignment.seat_type == seat_type).execute()
+    record(account, actor, "seat_unassigned", user_id=user.id, email=user.email, seat_type=seat_type)
+
+
+def _check_editable_seat(user: User, current: list[str]) -> None:
+    if user.status == "deactivated":
+        if any(st.is_paid(t) for t in current):
+            raise DomainError(UNASSIGN_ACTIVE_ONLY, code="deactivated")
+        raise DomainError(N_("{email} is deactivated. Reactivate the user before changing their seat."),
+                          code="deactivated", email=user.email)
+
+
+def assign_seat(account_id: int, actor_id: int, user_id: int, seat_type: str) -> Change:
+    """Give a user a seat of ``seat_type``.
+
+    Seat-based: the user's seat is replaced (choosing View-Only unassigns, R12).
+    Legacy: the Sales or Service seat is added beside the other hub's seat.
+    """
+    from seatdesk.services.history import record_history
+
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        user = get_user(account, user_id)
+        current = seats_of(user)
+        if seat_type in current:
+            return Change()
+        _check_editable_seat(user, current)
+        if st.is_paid(seat_type):
+            require_paid_access(actor)
+        else:
+            require_users(actor)
+        _check_can_hold(account, user, seat_type)
+        if account.seat_model == st.LEGACY:
+            same_hub = [t for t in current if st.legacy_hub(t) == st.legacy_hub(seat_type)]
+            released = same_hub
+        else:
+            released = current
+        for old in released:
+            _give_back_seat(account, actor, user, old)
+        notices = _take_seat(account, actor, user, seat_type)
+        record_history(account, actor, user, {"seat": {"from": released, "to": [seat_type]}})
+        return Change(users={user.id}, seats=True, billing=bool(notices), notices=notices)
+
+
+def unassign_seat(account_id: int, actor_id: int, user_id: int, seat_type: str) -> Change:
+    """Take a paid seat from a user; the seat stays bought and unassigned (R12, R13).
+
+    Seat-based: the user gets a View-Only Seat instead.
+    """
+    from seatdesk.services.history import record_history
+
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        user = get_user(account, user_id)
+        current = seats_of(user)
+        if seat_type not in current:
+            return Change()
+        _check_editable_seat(user, current)
+        require_users(actor)
+        if account.seat_model == st.SEAT_BASED:
+            if user.is_super_admin:
+                raise DomainError(VIEW_ONLY_NO_SUPER_ADMIN, code="view_only_super_admin")
+            _give_back_seat(account, actor, user, seat_type)
+            _take_seat(account, actor, user, st.VIEW_ONLY)
+            to = [st.VIEW_ONLY]
+        else:
+            _give_back_seat(account, actor, user, seat_type)
+            to = []
+        record_history(account, actor, user, {"seat": {"from": [seat_type], "to": to}})
+        notices = [Notice(N_("Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep paying for it until your next renewal date."))] if st.is_paid(seat_type) else []
+        return Change(users={user.id}, seats=True, notices=notices)
+
+
+# -- removing (R8, R9, R11) ---------------------------------------------------------------
+
+def schedule_removal(account_id: int, actor_id: int, seat_type: str, count: int) -> Change:
+    """Schedule the removal of ``count`` unassigned additional seats at the renewal date (R8)."""
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_billing(actor)
+        summary = seat_summary(account.id, seat_type)
+        if summary.removable < 1:
+            raise DomainError(
+                N_("No {seat} can be removed: only unassigned additional seats that are not already scheduled for removal can be. Seats assigned to users can't be removed. Unassign them first."),
+                code="nothing_removable", seat=_seat_label(seat_type))
+        if not isinstance(count, int) or count < 1 or count > summary.removable:
+            raise DomainError(
+                Nn_("You can remove from 1 to {n} unassigned seat.",
+                    "You can remove from 1 to {n} unassigned seats."),
+                code="too_many", n=summary.removable)
+        sub = _seller(account, seat_type)
+        removal = SeatRemoval.create(subscription=sub, seat_type=seat_type, quantity=count,
+                                     effective_date=sub.renewal_date, scheduled_on=planning_date(account),
+                                     actor=actor)
+        record(account, actor, "removal_scheduled", removal_id=removal.id, seat_type=seat_type,
+               quantity=count, effective_date=sub.renewal_date.isoformat(), subscription=sub.hub)
+        return Change(seats=True, billing=True, result=removal)
+
+
+def _close_removal(account: Account, actor: User | None, removal: SeatRemoval, state: str, **extra) -> None:
+    removal.state = state
+    removal.closed_on = planning_date(account)
+    removal.save()
+    kind = "removal_applied" if state == "applied" else "removal_cancelled"
+    record(account, actor, kind, removal_id=removal.id, seat_type=removal.seat_type,
+           quantity=removal.quantity, effective_date=removal.effective_date.isoformat(), **extra)
+
+
+def cancel_removal(account_id: int, actor_id: int, removal_id: int) -> Change:
+    """Cancel a scheduled removal (R9). Needs Modify billing."""
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_billing(actor)
+        removal = (SeatRemoval.select().join(Subscription)
+                   .where(SeatRemoval.id == removal_id, Subscription.account == account).first())
+        if removal is None or removal.state != "scheduled":
+            raise DomainError(N_("This removal is no longer scheduled: it was cancelled or has taken effect."),
+                              code="not_scheduled")
+        _close_removal(account, actor, removal, "cancelled", reason="user")
+        return Change(seats=True, billing=True)
+
+
+def scheduled_removals(account_id: int) -> list[SeatRemoval]:
+    account = get_account(account_id)
+    return list(SeatRemoval.select(SeatRemoval, Subscription).join(Subscription)
+                .where(Subscription.account == account, SeatRemoval.state == "scheduled")
+                .order_by(SeatRemoval.effective_date, SeatRemoval.id))
+
+
+def apply_removals_due(account: Account, sub: Subscription, renewal: dt.date) -> int:
+    """Apply the removals of ``sub`` that take effect at ``renewal`` (R11); return the seats removed."""
+    removed = 0
+    due = SeatRemoval.select().where(SeatRemoval.subscription == sub, SeatRemoval.state == "scheduled",
+                                     SeatRemoval.effective_date <= renewal)
+    for removal in due:
+        _close_removal(account, None, removal, "applied")
+        removed += removal.quantity
+    return removed

@@ -1,0 +1,1 @@
+"""Everything that imports QtWidgets: windows, dialogs, table models."""

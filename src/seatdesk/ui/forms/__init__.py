@@ -1,0 +1,1 @@
+"""Python forms compiled from ui/*.ui by ``python -m seatdesk.devtools forms`` (do not edit)."""

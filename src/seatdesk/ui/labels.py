@@ -1,0 +1,40 @@
+"""Display words of the domain's values, translated when called."""
+
+from __future__ import annotations
+
+from seatdesk.domain.seats import HUB_LABELS, SEAT_TYPE_LABELS, TIER_LABELS
+from seatdesk.i18n import N_, _, ngettext
+
+STATUS_LABELS = {"invited": N_("Invited"), "active": N_("Active"), "deactivated": N_("Deactivated")}
+INVITATION_LABELS = {"pending": N_("Pending"), "accepted": N_("Accepted"), "not_sent": N_("Not sent")}
+PERIOD_LABELS = {1: N_("Monthly"), 3: N_("Quarterly"), 12: N_("Annually")}
+
+
+def seat_label(seat_type: str) -> str:
+    return _(SEAT_TYPE_LABELS.get(seat_type, seat_type))
+
+
+def hub_label(hub: str) -> str:
+    return _(HUB_LABELS.get(hub, hub))
+
+
+def tier_label(tier: str) -> str:
+    return _(TIER_LABELS.get(tier, tier))
+
+
+def status_label(status: str) -> str:
+    return _(STATUS_LABELS.get(status, status))
+
+
+def invitation_label(state: str) -> str:
+    return _(INVITATION_LABELS.get(state, state))
+
+
+def period_label(months: int) -> str:
+    if months in PERIOD_LABELS:
+        return _(PERIOD_LABELS[months])
+    return ngettext("Every {n} month", "Every {n} months", months).format(n=months)
+
+
+def months_label(months: int) -> str:
+    return ngettext("{n} month", "{n} months", months).format(n=months)

@@ -1,0 +1,65 @@
+"""Test setup: offscreen Qt when there is no display, a fresh database per test, English by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["SEATDESK_NO_DIALOGS"] = "1"
+
+import pytest  # noqa: E402
+
+from seatdesk import i18n  # noqa: E402
+from seatdesk.db.database import close_database, open_database  # noqa: E402
+from seatdesk.domain import seats as st  # noqa: E402
+from seatdesk.domain.billing import add_months  # noqa: E402
+from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account, sync_permission_catalog  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def english():
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    path = tmp_path / "seatdesk.sqlite3"
+    open_database(path)
+    sync_permission_catalog()
+    yield path
+    close_database()
+
+
+def make_account(seat_model: str = st.SEAT_BASED, subscriptions=None, currency: str = "EUR", months_ago: int = 6):
+    start = add_months(dt.date.today(), -months_ago)
+    if subscriptions is None:
+        subscriptions = ([("marketing", "professional"), ("sales", "professional")] if seat_model == st.SEAT_BASED
+                         else [("sales", "professional"), ("service", "starter")])
+    spec = AccountSpec(name="Test account", currency=currency, seat_model=seat_model,
+                       subscriptions=[SubscriptionSpec(hub, tier, start) for hub, tier in subscriptions],
+                       admin_email="admin@example.com", admin_first_name="Ada", admin_last_name="Admin")
+    return create_account(spec).result
+
+
+@pytest.fixture
+def seat_account(db_path):
+    """Seat-based: Marketing Hub Professional and Sales Hub Professional (core and sales seats)."""
+    return make_account(st.SEAT_BASED)
+
+
+@pytest.fixture
+def legacy_account(db_path):
+    """Legacy: Sales Hub Professional and Service Hub Starter."""
+    return make_account(st.LEGACY)
+
+
+def dispose(widget) -> None:
+    """Delete a top-level window now, before its database is closed (it would answer LanguageChange)."""
+    import shiboken6
+
+    widget.close()
+    shiboken6.delete(widget)

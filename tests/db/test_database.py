@@ -1,0 +1,88 @@
+import sqlite3
+
+import pytest
+
+from seatdesk.db.database import APPLICATION_ID, DatabaseOpenError, close_database, open_database
+from seatdesk.db.models import MODELS, db
+
+
+def _schema(connection) -> dict[str, str]:
+    rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                              "AND name NOT LIKE 'schema_migration%' AND name NOT LIKE 'sqlite_%'").fetchall()
+    return {name: " ".join(sql.split()) for name, sql in rows}
+
+
+def test_migrated_schema_equals_the_models(tmp_path):
+    from playhouse.schema_diff import diff_models
+
+    open_database(tmp_path / "migrated.sqlite3")
+    assert not diff_models(db, MODELS), str(diff_models(db, MODELS))
+    migrated = _schema(db.connection())
+    close_database()
+    fresh = sqlite3.connect(":memory:")
+    db.init(":memory:")
+    db.connect()
+    db.create_tables(MODELS)
+    from_models = _schema(db.connection())
+    close_database()
+    fresh.close()
+    assert migrated == from_models
+
+
+def test_pragmas_and_reopen_keep_data(tmp_path):
+    path = tmp_path / "a.sqlite3"
+    open_database(path)
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    db.execute_sql("INSERT INTO account (name, currency, seat_model, salesforce_integration, created_at) "
+                   "VALUES ('x', 'EUR', 'legacy', 0, '2026-01-01 00:00:00')")
+    close_database()
+    open_database(path)
+    assert db.execute_sql("SELECT name FROM account").fetchone()[0] == "x"
+    close_database()
+
+
+def test_not_a_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is a text file, not sqlite" * 100)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.code == "db_not_database"
+    assert "not a seatdesk database" in info.value.translated()
+    assert path.read_bytes() == before
+
+
+def test_another_programs_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE things (id INTEGER)")
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.code == "db_not_database"
+
+
+def test_database_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    open_database(path)
+    db.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('9999_future', '2030-01-01')")
+    close_database()
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.code == "db_newer"
+    assert "newer version" in info.value.translated()
+
+
+def test_folder_instead_of_file_is_refused(tmp_path):
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(tmp_path)
+    assert info.value.code == "db_not_file"
+
+
+def test_unwritable_folder_is_refused(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(blocker / "sub" / "db.sqlite3")
+    assert info.value.code == "db_folder"

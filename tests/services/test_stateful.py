@@ -1,0 +1,145 @@
+"""Random sequences of seat actions on a real database, with the invariants checked after each step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as s
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from seatdesk.db.database import close_database, open_database
+from seatdesk.db.models import Event, SeatAssignment, User
+from seatdesk.domain import seats as st
+from seatdesk.domain.errors import DomainError
+from seatdesk.services import clock
+from seatdesk.services import seats as seats_service
+from seatdesk.services import users as users_service
+from seatdesk.services.accounts import sync_permission_catalog
+from seatdesk.services.common import get_account, planning_date
+from tests.conftest import make_account
+
+
+class SeatMachine(RuleBasedStateMachine):
+    """Buy, assign, unassign, schedule and cancel removals, deactivate, remove, move the date."""
+
+    @initialize(model=s.sampled_from([st.SEAT_BASED, st.LEGACY]))
+    def open_account(self, model):
+        self.tmp = tempfile.TemporaryDirectory()
+        open_database(Path(self.tmp.name) / "state.sqlite3")
+        sync_permission_catalog()
+        self.account = make_account(model)
+        self.admin = self.account.acting_user_id
+        self.paid = [t for t in seats_service.usable_seat_types(self.account) if st.is_paid(t)]
+        self.all_types = seats_service.usable_seat_types(self.account)
+        self.counter = 0
+
+    def teardown(self):
+        close_database()
+        if hasattr(self, "tmp"):
+            self.tmp.cleanup()
+
+    def _users(self):
+        return [u.id for u in User.select(User.id).where(User.account == self.account.id, User.id != self.admin)]
+
+    def _attempt(self, action, *args, **kwargs):
+        try:
+            action(*args, **kwargs)
+        except DomainError:
+            pass  # a refusal is a valid outcome; the invariants say it wrote nothing wrong
+
+    @rule(pick=s.integers(0, 10), count=s.integers(0, 4))
+    def buy(self, pick, count):
+        self._attempt(seats_service.buy_seats, self.account.id, self.admin, self.paid[pick % len(self.paid)], count)
+
+    @rule()
+    def add_user(self):
+        self.counter += 1
+        self._attempt(users_service.create_user, self.account.id, self.admin, f"user{self.counter}@example.com",
+                      status="active")
+
+    @rule(pick=s.integers(0, 1000), seat=s.integers(0, 10))
+    def assign(self, pick, seat):
+        users = self._users()
+        if users:
+            self._attempt(seats_service.assign_seat, self.account.id, self.admin, users[pick % len(users)],
+                          self.all_types[seat % len(self.all_types)])
+
+    @rule(pick=s.integers(0, 1000), seat=s.integers(0, 10))
+    def unassign(self, pick, seat):
+        users = self._users()
+        if users:
+            self._attempt(seats_service.unassign_seat, self.account.id, self.admin, users[pick % len(users)],
+                          self.paid[seat % len(self.paid)])
+
+    @rule(pick=s.integers(0, 10), count=s.integers(0, 4))
+    def schedule_removal(self, pick, count):
+        self._attempt(seats_service.schedule_removal, self.account.id, self.admin,
+                      self.paid[pick % len(self.paid)], count)
+
+    @rule(pick=s.integers(0, 100))
+    def cancel_removal(self, pick):
+        pending = seats_service.scheduled_removals(self.account.id)
+        if pending:
+            self._attempt(seats_service.cancel_removal, self.account.id, self.admin, pending[pick % len(pending)].id)
+
+    @rule(pick=s.integers(0, 1000), active=s.booleans())
+    def toggle_active(self, pick, active):
+        users = self._users()
+        if users:
+            action = users_service.reactivate_user if active else users_service.deactivate_user
+            self._attempt(action, self.account.id, self.admin, users[pick % len(users)])
+
+    @rule(pick=s.integers(0, 1000))
+    def remove_user(self, pick):
+        users = self._users()
+        if users:
+            self._attempt(users_service.remove_user, self.account.id, self.admin, users[pick % len(users)])
+
+    @rule(days=s.integers(0, 400))
+    def move_planning_date(self, days):
+        day = planning_date(get_account(self.account.id)) + dt.timedelta(days=days)
+        self._attempt(clock.set_planning_date, self.account.id, day)
+
+    @invariant()
+    def counts_hold(self):
+        if not hasattr(self, "account"):
+            return
+        for summary in seats_service.seat_summaries(self.account.id):
+            assert summary.included >= 0 and summary.additional >= 0 and summary.scheduled_removal >= 0
+            if summary.paid:
+                assert summary.assigned <= summary.total, summary
+                assert summary.scheduled_removal <= min(summary.additional, summary.total - summary.assigned), summary
+
+    @invariant()
+    def event_log_explains_counts(self):
+        if not hasattr(self, "account"):
+            return
+        totals: Counter = Counter()
+        assigned: Counter = Counter()
+        for kind, data in Event.select(Event.kind, Event.data).where(Event.account == self.account.id).tuples():
+            if kind in ("seats_included", "seats_bought"):
+                totals[data["seat_type"]] += data["quantity"]
+            elif kind == "removal_applied":
+                totals[data["seat_type"]] -= data["quantity"]
+            elif kind == "seat_assigned":
+                assigned[data["seat_type"]] += 1
+            elif kind == "seat_unassigned":
+                assigned[data["seat_type"]] -= 1
+            elif kind == "user_removed":
+                for seat_type in data["seat_types"]:
+                    assigned[seat_type] -= 1
+        for summary in seats_service.seat_summaries(self.account.id):
+            assert totals[summary.seat_type] == summary.total, summary
+            assert assigned[summary.seat_type] == summary.assigned, summary
+        held = Counter(t for (t,) in SeatAssignment.select(SeatAssignment.seat_type)
+                       .where(SeatAssignment.account == self.account.id).tuples())
+        assert +held == +assigned
+
+
+SeatMachine.TestCase.settings = settings(max_examples=40, stateful_step_count=30, deadline=None,
+                                         suppress_health_check=[HealthCheck.too_slow])
+TestSeatRules = SeatMachine.TestCase

@@ -1,0 +1,153 @@
+"""The main window driven as a person uses it, on a real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
+
+from seatdesk.app import create_main_window
+from seatdesk.db.database import close_database
+from tests.conftest import dispose
+from seatdesk.db.models import Account, SeatRemoval
+from seatdesk.services import demo
+from seatdesk.services import seats as seats_service
+
+CONTRACT = {
+    QComboBox: ("account_combo", "acting_user_combo", "language_combo"),
+    QWidget: ("users_tab", "seats_tab", "billing_tab"),
+    QTableView: ("users_table", "seats_table", "subscriptions_table"),
+    QLineEdit: ("users_search_edit", "seats_search_edit"),
+    QDateEdit: ("planning_date_edit",),
+}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = create_main_window(tmp_path / "demo.sqlite3", "en")
+    demo.fill_demo()
+    win.reload_accounts()
+    win.show()
+    yield win
+    dispose(win)
+    close_database()
+
+
+def choose_account(window, name):
+    window.account_combo.setCurrentIndex(window.account_combo.findText(name))
+    return Account.get(Account.name == name)
+
+
+def answer_boxes(window, button=QMessageBox.StandardButton.Yes, seen=None) -> QTimer:
+    """Answer every message box that opens with ``button`` (OK for information boxes); keep their texts."""
+    def click():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            if seen is not None:
+                seen.append(box.text())
+            (box.button(button) or box.button(QMessageBox.StandardButton.Ok)).click()
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(click)
+    timer.start()
+    return timer
+
+
+def test_contract_names_are_reachable(window):
+    for cls, names in CONTRACT.items():
+        for name in names:
+            assert window.findChild(cls, name) is not None, name
+
+
+def test_demo_shows_both_seat_models_and_a_scheduled_removal(window):
+    account = choose_account(window, "Northwind Traders")
+    assert window.findChild(QLabel, "seat_summary_core").text().endswith("seats assigned")
+    assert window.users_model.total_count() >= 30
+    statuses = {window.users_model.row_at(i).status for i in range(window.users_model.rowCount())}
+    assert statuses == {"invited", "active", "deactivated"}
+    assert "to be removed on" in window.findChild(QLabel, "seat_detail_core").text()
+    assert account.seat_model == "seat_based"
+    choose_account(window, "Contoso Legacy")
+    assert window.findChild(QLabel, "seat_summary_sales_professional") is not None
+    assert window.findChild(QLabel, "seat_summary_core") is None
+    assert "paid seats" in window.ui.paid_seats_label.text()
+
+
+def test_search_filters_users_as_you_type(window, qtbot):
+    choose_account(window, "Northwind Traders")
+    total = window.users_model.rowCount()
+    qtbot.keyClicks(window.ui.users_search_edit, "admin@north")
+    qtbot.waitUntil(lambda: window.users_model.rowCount() == 1)
+    assert window.users_model.row_at(0).email == "admin@northwind.example"
+    window.ui.users_search_edit.clear()
+    qtbot.waitUntil(lambda: window.users_model.rowCount() == total)
+
+
+def test_seat_and_status_filters(window, qtbot):
+    choose_account(window, "Northwind Traders")
+    combo = window.ui.seat_filter_combo
+    combo.setCurrentIndex(combo.findData("sales"))
+    rows = window.seats_model.visible_rows()
+    assert rows and all("sales" in r.seat_types for r in rows)
+    status = window.ui.status_filter_combo
+    status.setCurrentIndex(status.findData("deactivated"))
+    assert all(r.status == "deactivated" and "sales" in r.seat_types for r in window.seats_model.visible_rows())
+
+
+def test_sorting_by_last_active_date(window):
+    choose_account(window, "Northwind Traders")
+    window.ui.users_table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+    dates = [r.last_active or dt.date.min for r in window.users_model.visible_rows()]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_language_switch_is_live_and_keeps_state(window, qtbot):
+    choose_account(window, "Northwind Traders")
+    qtbot.keyClicks(window.ui.seats_search_edit, "north")
+    window.ui.users_teams_tabs.setCurrentWidget(window.ui.seats_tab)
+    window.language_combo.setCurrentIndex(window.language_combo.findData("de"))
+    assert window.ui.users_teams_tabs.tabText(1) == "Benutzerlizenzen"
+    assert window.ui.main_tabs.tabText(1) == "Account && Abrechnung"
+    assert window.seats_model.headerData(2, Qt.Orientation.Horizontal) == "Benutzerlizenz"
+    assert "Benutzerlizenzen zugewiesen" in window.findChild(QLabel, "seat_summary_core").text()
+    assert window.ui.seats_search_edit.text() == "north"
+    assert window.ui.users_teams_tabs.currentWidget() is window.ui.seats_tab
+    window.language_combo.setCurrentIndex(window.language_combo.findData("fr"))
+    assert window.ui.main_tabs.tabText(0) == "Utilisateurs et équipes"
+    assert "€" in window.subscriptions_model.text(0, 9)
+    assert "," in window.subscriptions_model.text(0, 9)
+
+
+def test_moving_the_planning_date_past_renewal_applies_removals(window, qtbot):
+    account = choose_account(window, "Northwind Traders")
+    removal = SeatRemoval.get(SeatRemoval.state == "scheduled")
+    before = seats_service.seat_summary(account.id, "core")
+    seen = []
+    answer_boxes(window, seen=seen)
+    window.planning_date_edit.setDate(QDate(removal.effective_date))
+    window._planning_date_chosen()
+    after = seats_service.seat_summary(account.id, "core")
+    assert "can't be undone" in seen[0]
+    assert "Marketing Hub renewed" in " ".join(seen[1:])
+    assert after.additional == before.additional - removal.quantity
+    assert SeatRemoval.get_by_id(removal.id).state == "applied"
+    assert window.planning_note.isVisible()
+    assert "to be removed" not in window.findChild(QLabel, "seat_detail_core").text()
+    assert any("removed at the renewal" in window.events_model.text(r, 2) for r in range(window.events_model.rowCount()))
+
+
+def test_declining_the_renewal_question_changes_nothing(window, qtbot):
+    choose_account(window, "Northwind Traders")
+    removal = SeatRemoval.get(SeatRemoval.state == "scheduled")
+    answer_boxes(window, QMessageBox.StandardButton.No)
+    window.planning_date_edit.setDate(QDate(removal.effective_date))
+    window._planning_date_chosen()
+    assert SeatRemoval.get_by_id(removal.id).state == "scheduled"
+    assert window.planning_date_edit.date().toPython() == dt.date.today()
+
+
+def test_table_models_pass_the_model_tester(window, qtmodeltester):
+    choose_account(window, "Northwind Traders")
+    for model in (window.users_model, window.seats_model, window.subscriptions_model, window.events_model):
+        qtmodeltester.check(model)
