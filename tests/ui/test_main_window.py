@@ -134,6 +134,7 @@ def test_moving_the_planning_date_past_renewal_applies_removals(window, qtbot):
     assert SeatRemoval.get_by_id(removal.id).state == "applied"
     assert window.planning_note.isVisible()
     assert "to be removed" not in window.findChild(QLabel, "seat_detail_core").text()
+    window.ui.main_tabs.setCurrentWidget(window.ui.events_tab)
     assert any("removed at the renewal" in window.events_model.text(r, 2) for r in range(window.events_model.rowCount()))
 
 
@@ -151,3 +152,9 @@ def test_table_models_pass_the_model_tester(window, qtmodeltester):
     choose_account(window, "Northwind Traders")
     for model in (window.users_model, window.seats_model, window.subscriptions_model, window.events_model):
         qtmodeltester.check(model)
+
+
+def test_dates_follow_the_language_in_open_widgets(window):
+    window.language_combo.setCurrentIndex(window.language_combo.findData("de"))
+    text = window.planning_date_edit.text()
+    assert "." in text and "/" not in text

@@ -48,6 +48,50 @@ def compile_catalogs() -> None:
         print("compiled", path.relative_to(ROOT))
 
 
+def screenshots() -> None:
+    """Offscreen pictures of the main window and the setup dialog in every language, in docs/screenshots."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from seatdesk import i18n
+    from seatdesk.app import create_main_window
+    from seatdesk.services.demo import fill_demo
+    from seatdesk.ui.setup_dialog import SetupDialog
+
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        window = create_main_window(Path(tmp) / "demo.sqlite3", "en")
+        fill_demo()
+        window.reload_accounts()
+        window.account_combo.setCurrentIndex(window.account_combo.findText("Northwind Traders"))
+        window.resize(1280, 800)
+        window.show()
+        for language in i18n.LANGUAGES:
+            window.language_combo.setCurrentIndex(window.language_combo.findData(language))
+            for name, tab, inner in (("users", window.ui.users_teams_page, window.ui.users_tab),
+                                     ("seats", window.ui.users_teams_page, window.ui.seats_tab),
+                                     ("billing", window.ui.billing_tab, None),
+                                     ("events", window.ui.events_tab, None)):
+                window.ui.main_tabs.setCurrentWidget(tab)
+                if inner is not None:
+                    window.ui.users_teams_tabs.setCurrentWidget(inner)
+                app.processEvents()
+                window.grab().save(str(out / f"{name}_{language}.png"))
+            dialog = SetupDialog(window)
+            dialog.show()
+            app.processEvents()
+            dialog.grab().save(str(out / f"setup_{language}.png"))
+            dialog.close()
+        window.close()
+    print("saved in", out)
+
+
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
-    {"forms": forms, "extract": extract, "compile": compile_catalogs}.get(command, lambda: sys.exit(__doc__))()
+    {"forms": forms, "extract": extract, "compile": compile_catalogs,
+     "screenshots": screenshots}.get(command, lambda: sys.exit(__doc__))()

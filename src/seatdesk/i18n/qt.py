@@ -51,6 +51,11 @@ class QtLanguageSwitcher:
                 app.installTranslator(qtbase)
                 self._qtbase = qtbase
         QLocale.setDefault(QLocale(language))
+        from PySide6.QtWidgets import QApplication
+
+        if isinstance(app, QApplication):  # setDefault reaches no open widget (date edits, spin boxes)
+            for window in app.topLevelWidgets():
+                window.setLocale(QLocale(language))
         # Ours last: the last installed translator is asked first.
         app.installTranslator(self._gettext)
         self._installed = True

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import unicodedata
 import secrets
 
 from seatdesk.db.models import Account, Invitation, Preset, Team, User, UserTeam, db
@@ -27,7 +29,7 @@ def _people(rng: random.Random, domain: str, count: int):
     while len(seen) < count:
         first, last = rng.choice(FIRST), rng.choice(LAST)
         email = f"{first.lower()}.{last.lower().replace(' ', '')}@{domain}"
-        email = email.encode("ascii", "ignore").decode() if not email.isascii() else email
+        email = unicodedata.normalize("NFKD", email).encode("ascii", "ignore").decode()
         if email in seen:
             continue
         seen.add(email)
@@ -37,7 +39,7 @@ def _people(rng: random.Random, domain: str, count: int):
 def _finish_user(account: Account, user: User, rng: random.Random, status: str, teams: list[Team],
                  presets: list[Preset]) -> None:
     user.status = status
-    user.last_active = None if status == "invited" else today() - __import__("datetime").timedelta(days=rng.randint(0, 90))
+    user.last_active = None if status == "invited" else today() - dt.timedelta(days=rng.randint(0, 90))
     if presets and rng.random() < 0.5:
         user.preset = rng.choice(presets)
     user.save()

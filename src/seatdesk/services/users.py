@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from email_validator import EmailNotValidError, validate_email
-
 from seatdesk.db.models import Permission, SeatAssignment, User, UserPermission, db
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
@@ -30,6 +28,8 @@ def normalize_email(email: str) -> str:
     Raises:
         DomainError: the address is not valid.
     """
+    from email_validator import EmailNotValidError, validate_email  # imported on first use: start-up
+
     try:
         return validate_email(email.strip(), check_deliverability=False).normalized
     except EmailNotValidError:

@@ -38,3 +38,12 @@ def period_label(months: int) -> str:
 
 def months_label(months: int) -> str:
     return ngettext("{n} month", "{n} months", months).format(n=months)
+
+
+def localize_date_edit(edit) -> None:
+    """Show a date edit in the current language's short date format (setLocale alone does not redraw it)."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale()
+    edit.setLocale(locale)
+    edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setObjectName("MainWindow")
         self.account_id: int | None = None
+        self._currency_code = "EUR"
+        self._events_stale = True
         self._loading = False
         self._summary_widgets: list[QWidget] = []
         self._build_toolbar()
@@ -127,9 +129,12 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._apply_filters)
         self.ui.users_search_edit.textChanged.connect(self._search_timer.start)
         self.ui.seats_search_edit.textChanged.connect(self._search_timer.start)
+        for combo in (self.ui.seat_filter_combo, self.ui.status_filter_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ui.seat_filter_combo.currentIndexChanged.connect(self._apply_filters)
         self.ui.status_filter_combo.currentIndexChanged.connect(self._apply_filters)
         self.ui.setup_account_button.clicked.connect(self.new_account)
+        self.ui.main_tabs.currentChanged.connect(lambda _i: self._show_events_if_visible())
         self._retranslate()
         self.reload_accounts()
 
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
         if self._loading or index < 0:
             return
         self.account_id = self.account_combo.itemData(index)
+        self._currency_code = self._account().currency
         self._run(lambda: clock.roll_over(self.account_id), quiet=True)
         self.refresh_all()
 
@@ -248,8 +254,7 @@ class MainWindow(QMainWindow):
         return accounts.get_account(self.account_id) if self.account_id else None
 
     def _currency(self) -> str:
-        account = self._account()
-        return account.currency if account else "EUR"
+        return self._currency_code
 
     # -- actions through services -------------------------------------------------------------
     def _run(self, action, quiet: bool = False) -> Change | None:
@@ -309,17 +314,29 @@ class MainWindow(QMainWindow):
         self._apply_filters()
         self._show_seat_summaries()
         self.subscriptions_model.set_rows(queries.subscription_figures(self.account_id))
-        self.events_model.set_rows(queries.events(self.account_id))
+        self._events_stale = True
+        self._show_events_if_visible()
         self._show_catalog_note()
         self._resize_columns()
 
+    def _show_events_if_visible(self) -> None:
+        """The event log is read when its tab is shown: it can be long and start-up stays quick."""
+        if self._events_stale and self.ui.main_tabs.currentWidget() is self.ui.events_tab and self.account_id:
+            self._events_stale = False
+            self.events_model.set_rows(queries.events(self.account_id))
+            self._resize_view(self.ui.events_table)
+
     def _resize_columns(self) -> None:
         for view in (self.ui.users_table, self.ui.seats_table, self.ui.subscriptions_table, self.ui.events_table):
-            header = view.horizontalHeader()
-            for column in range(view.model().columnCount() - 1):
-                view.resizeColumnToContents(column)
-                header.resizeSection(column, min(header.sectionSize(column), 320))
+            self._resize_view(view)
         self.ui.subscriptions_table.resizeRowsToContents()
+
+    @staticmethod
+    def _resize_view(view) -> None:
+        header = view.horizontalHeader()
+        for column in range(view.model().columnCount() - 1):
+            view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column), 320))
 
     def _show_acting_users(self) -> None:
         account = self._account()
@@ -470,6 +487,7 @@ class MainWindow(QMainWindow):
         self.acting_label.setText(_("Acting as"))
         self.planning_label.setText(_("Planning date"))
         self.language_label.setText(_("Language"))
+        labels.localize_date_edit(self.planning_date_edit)
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))
         self.quit_action.setText(_("&Quit"))

@@ -65,6 +65,7 @@ class SetupDialog(QDialog):
 
     def _retranslate(self) -> None:
         catalog = current_catalog()
+        labels.localize_date_edit(self.ui.term_start_edit)
         self._fill(self.ui.seat_model_combo, [(_(st.SEAT_MODEL_LABELS[m]), m) for m in st.SEAT_MODELS])
         for hub in st.HUBS:
             self._hub_labels[hub].setText(labels.hub_label(hub))

@@ -1,0 +1,83 @@
+"""Start-up benchmark: process start to main window shown, against a bare PySide6 window.
+
+    python benchmarks/startup.py [--runs 5]
+
+Both are measured in this run, offscreen, as the median wall time from starting
+a Python process to the window being shown (the child prints a line then). The
+seatdesk child opens a demo database made beforehand. Goal: ratio <= 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BASELINE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+SEATDESK = """
+import sys
+from PySide6.QtWidgets import QApplication
+from seatdesk.app import create_main_window
+app = QApplication([])
+window = create_main_window(sys.argv[1], "en")
+window.show()
+app.processEvents()
+print("shown", flush=True)
+"""
+
+FILL = """
+import sys
+from PySide6.QtWidgets import QApplication
+from seatdesk.app import create_main_window
+from seatdesk.services.demo import fill_demo
+app = QApplication([])
+create_main_window(sys.argv[1], "en")
+fill_demo()
+"""
+
+
+def time_child(code: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env)
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    if line.strip() != "shown":
+        raise SystemExit(f"child did not show its window (exit {proc.returncode})")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "demo.sqlite3")
+        subprocess.run([sys.executable, "-c", FILL, db], check=True,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        time_child(BASELINE)  # warm the file cache for both
+        time_child(SEATDESK, db)
+        baseline = [time_child(BASELINE) for _ in range(args.runs)]
+        seatdesk = [time_child(SEATDESK, db) for _ in range(args.runs)]
+    b, s = statistics.median(baseline), statistics.median(seatdesk)
+    print(f"bare PySide6 QMainWindow shown : {b * 1000:7.0f} ms (median of {args.runs})")
+    print(f"seatdesk main window shown     : {s * 1000:7.0f} ms (median of {args.runs}, demo database)")
+    print(f"ratio                          : {s / b:7.2f}x (goal <= 2.00x)")
+
+
+if __name__ == "__main__":
+    main()
