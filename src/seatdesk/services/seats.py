@@ -88,32 +88,26 @@ def usable_seat_types(account: Account) -> list[str]:
     return result
 
 
-def _sum_by_type(query) -> dict[str, int]:
-    return {seat_type: int(total or 0) for seat_type, total in query.tuples()}
+def _per_type(model, value, *where) -> dict:
+    """{seat type: aggregate} of ``model`` rows matching ``where``."""
+    query = model.select(model.seat_type, value).where(*where).group_by(model.seat_type)
+    return {seat_type: total for seat_type, total in query.tuples()}
 
 
 def seat_summaries(account_id: int) -> list[SeatSummary]:
     """Counts per seat type the account can hold or holds (one query per kind of count)."""
     account = get_account(account_id)
     subs = Subscription.select(Subscription.id).where(Subscription.account == account)
-    included = _sum_by_type(SeatPurchase.select(SeatPurchase.seat_type, fn.SUM(SeatPurchase.quantity))
-                            .where(SeatPurchase.subscription.in_(subs), SeatPurchase.kind == "included")
-                            .group_by(SeatPurchase.seat_type))
-    bought = _sum_by_type(SeatPurchase.select(SeatPurchase.seat_type, fn.SUM(SeatPurchase.quantity))
-                          .where(SeatPurchase.subscription.in_(subs), SeatPurchase.kind == "additional")
-                          .group_by(SeatPurchase.seat_type))
-    removed = _sum_by_type(SeatRemoval.select(SeatRemoval.seat_type, fn.SUM(SeatRemoval.quantity))
-                           .where(SeatRemoval.subscription.in_(subs), SeatRemoval.state == "applied")
-                           .group_by(SeatRemoval.seat_type))
-    scheduled = _sum_by_type(SeatRemoval.select(SeatRemoval.seat_type, fn.SUM(SeatRemoval.quantity))
-                             .where(SeatRemoval.subscription.in_(subs), SeatRemoval.state == "scheduled")
-                             .group_by(SeatRemoval.seat_type))
-    next_dates = dict(SeatRemoval.select(SeatRemoval.seat_type, fn.MIN(SeatRemoval.effective_date))
-                      .where(SeatRemoval.subscription.in_(subs), SeatRemoval.state == "scheduled")
-                      .group_by(SeatRemoval.seat_type).tuples())
-    assigned = _sum_by_type(SeatAssignment.select(SeatAssignment.seat_type, fn.COUNT(SeatAssignment.id))
-                            .where(SeatAssignment.account == account)
-                            .group_by(SeatAssignment.seat_type))
+    purchased = SeatPurchase.subscription.in_(subs)
+    removal = SeatRemoval.subscription.in_(subs)
+    total = fn.SUM(SeatPurchase.quantity)
+    removed_total = fn.SUM(SeatRemoval.quantity)
+    included = _per_type(SeatPurchase, total, purchased, SeatPurchase.kind == "included")
+    bought = _per_type(SeatPurchase, total, purchased, SeatPurchase.kind == "additional")
+    removed = _per_type(SeatRemoval, removed_total, removal, SeatRemoval.state == "applied")
+    scheduled = _per_type(SeatRemoval, removed_total, removal, SeatRemoval.state == "scheduled")
+    next_dates = _per_type(SeatRemoval, fn.MIN(SeatRemoval.effective_date), removal, SeatRemoval.state == "scheduled")
+    assigned = _per_type(SeatAssignment, fn.COUNT(SeatAssignment.id), SeatAssignment.account == account)
     types = [t for t in st.seat_types_for_model(account.seat_model)
              if t in usable_seat_types(account) or included.get(t) or bought.get(t) or assigned.get(t)]
     result = []

@@ -90,34 +90,32 @@ def _refuse_self(actor: User, user: User, message) -> None:
         raise DomainError(message, code="self")
 
 
-def deactivate_user(account_id: int, actor_id: int, user_id: int) -> Change:
-    """Deactivate a user; their seats stay assigned (R13 explains how to free them)."""
+def _set_status(account_id: int, actor_id: int, user_id: int, status: str) -> Change:
     with db.atomic():
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         require_users(actor)
         user = get_user(account, user_id)
-        _refuse_self(actor, user, N_("You can't deactivate yourself. Act as another user to do it."))
-        if user.status == "deactivated":
+        if status == "deactivated":
+            _refuse_self(actor, user, N_("You can't deactivate yourself. Act as another user to do it."))
+            if user.status == "deactivated":
+                return Change()
+        elif user.status != "deactivated":
             return Change()
-        user.status = "deactivated"
+        user.status = status
         user.save()
-        record(account, actor, "user_deactivated", user_id=user.id, email=user.email)
+        record(account, actor, "user_deactivated" if status == "deactivated" else "user_reactivated",
+               user_id=user.id, email=user.email)
         return Change(users={user.id})
+
+
+def deactivate_user(account_id: int, actor_id: int, user_id: int) -> Change:
+    """Deactivate a user; their seats stay assigned (R13 explains how to free them)."""
+    return _set_status(account_id, actor_id, user_id, "deactivated")
 
 
 def reactivate_user(account_id: int, actor_id: int, user_id: int) -> Change:
-    with db.atomic():
-        account = get_account(account_id)
-        actor = get_actor(account, actor_id)
-        require_users(actor)
-        user = get_user(account, user_id)
-        if user.status != "deactivated":
-            return Change()
-        user.status = "active"
-        user.save()
-        record(account, actor, "user_reactivated", user_id=user.id, email=user.email)
-        return Change(users={user.id})
+    return _set_status(account_id, actor_id, user_id, "active")
 
 
 def remove_user(account_id: int, actor_id: int, user_id: int) -> Change:
