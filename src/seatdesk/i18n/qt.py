@@ -15,13 +15,16 @@ from seatdesk import i18n
 class GettextTranslator(QTranslator):
     """Answers Qt's translate() calls (forms, Qt widgets) from the gettext catalog.
 
-    The designer comment (disambiguation) is the gettext context.
+    The designer comment (disambiguation) is the gettext context. A miss returns
+    the source text, never None: PySide6 6.12 drops a reference to None each time
+    a Python translate() returns it, and the interpreter aborts later. Qt's own
+    catalog is installed after this one, so it is asked first for Qt's strings.
     """
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401
         if not source_text:
-            return None
-        return i18n.lookup(source_text, disambiguation or None)
+            return ""
+        return i18n.lookup(source_text, disambiguation or None) or source_text
 
     def isEmpty(self) -> bool:  # without this Qt sends no LanguageChange
         return False
@@ -44,21 +47,21 @@ class QtLanguageSwitcher:
         if self._qtbase is not None:
             app.removeTranslator(self._qtbase)
             self._qtbase = None
-        if language != i18n.DEFAULT_LANGUAGE:
-            qtbase = QTranslator(app)
-            path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qtbase.load(f"qtbase_{language}", path):
-                app.installTranslator(qtbase)
-                self._qtbase = qtbase
         QLocale.setDefault(QLocale(language))
         from PySide6.QtWidgets import QApplication
 
         if isinstance(app, QApplication):  # setDefault reaches no open widget (date edits, spin boxes)
             for window in app.topLevelWidgets():
                 window.setLocale(QLocale(language))
-        # Ours last: the last installed translator is asked first.
+        # Ours first, Qt's after: the last installed translator is asked first, and ours never misses.
         app.installTranslator(self._gettext)
         self._installed = True
+        if language != i18n.DEFAULT_LANGUAGE:
+            qtbase = QTranslator(app)
+            path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qtbase.load(f"qtbase_{language}", path):
+                app.installTranslator(qtbase)
+                self._qtbase = qtbase
         # Deliver the LanguageChange events now, so every window is retranslated when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 

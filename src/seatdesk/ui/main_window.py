@@ -92,20 +92,20 @@ def _removals_text(f: queries.SubscriptionFigures) -> str:
         for _id, t, n, d in f.scheduled_removals)
 
 
-SUBSCRIPTION_COLUMNS = (
+SUBSCRIPTION_COLUMNS = (  # the figures first: a planner reads them without scrolling
     Column(N_("Subscription"), lambda f: labels.hub_label(f.hub)),
     Column(N_("Tier"), lambda f: labels.tier_label(f.tier)),
-    Column(N_("Term"), lambda f: _("{months} from {date}").format(
-        months=labels.months_label(f.commitment_months), date=format_date(f.term_start))),
-    Column(N_("Billing period"), lambda f: labels.period_label(f.billing_period_months)),
-    Column(N_("Renewal date"), lambda f: format_date(f.renewal_date)),
-    Column(N_("Auto-renewal"), lambda f: _("On") if f.auto_renew else _("Off")),
     Column(N_("Included seats"), lambda f: _seat_counts(f.included)),
     Column(N_("Additional seats"), lambda f: _seat_counts(f.additional)),
     Column(N_("Scheduled removals"), _removals_text),
     Column(N_("Cost this term"), lambda f: format_money(f.cost_this_term_cents, f.currency), align_right=True),
     Column(N_("Per billing period from the renewal"),
            lambda f: format_money(f.cost_per_period_from_renewal_cents, f.currency), align_right=True),
+    Column(N_("Renewal date"), lambda f: format_date(f.renewal_date)),
+    Column(N_("Term"), lambda f: _("{months} from {date}").format(
+        months=labels.months_label(f.commitment_months), date=format_date(f.term_start))),
+    Column(N_("Billing period"), lambda f: labels.period_label(f.billing_period_months)),
+    Column(N_("Auto-renewal"), lambda f: _("On") if f.auto_renew else _("Off")),
 )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from seatdesk.i18n import _
+from seatdesk.ui.qt_compat import no_value
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -68,8 +69,7 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._recompute()
         self._apply()
-        self.endResetModel()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, len(self._columns) - 1))
+        self.endResetModel()  # views re-read the headers after a reset
 
     def _recompute(self) -> None:
         self._texts = [tuple(col.text(row) for col in self._columns) for row in self._rows]
@@ -113,21 +113,21 @@ class RowTableModel(QAbstractTableModel):
 
     def data(self, index, role=_DISPLAY):
         if not index.isValid() or not (0 <= index.row() < len(self._visible)):
-            return None
+            return no_value()
         if role == _DISPLAY or role == _TOOLTIP:
             return self._texts[self._visible[index.row()]][index.column()]
         if role == _ALIGN and self._columns[index.column()].align_right:
             return _RIGHT
-        return None
+        return no_value()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
-            return None
+            return no_value()
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             return _(self._columns[section].header)
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        return None
+        return no_value()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
