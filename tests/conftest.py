@@ -15,7 +15,12 @@ from seatdesk import i18n  # noqa: E402
 from seatdesk.db.database import close_database, open_database  # noqa: E402
 from seatdesk.domain import seats as st  # noqa: E402
 from seatdesk.domain.billing import add_months  # noqa: E402
-from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account, sync_permission_catalog  # noqa: E402
+from seatdesk.services.accounts import (  # noqa: E402
+    AccountSpec,
+    SubscriptionSpec,
+    create_account,
+    sync_permission_catalog,
+)
 
 
 @pytest.fixture(autouse=True)

@@ -6,14 +6,23 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from seatdesk.app import create_main_window
 from seatdesk.db.database import close_database
-from tests.conftest import dispose
 from seatdesk.db.models import Account, SeatRemoval
 from seatdesk.services import demo
 from seatdesk.services import seats as seats_service
+from tests.conftest import dispose
 
 CONTRACT = {
     QComboBox: ("account_combo", "acting_user_combo", "language_combo"),

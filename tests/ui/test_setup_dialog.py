@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from seatdesk.app import create_main_window
 from seatdesk.db.database import close_database
-from tests.conftest import dispose
 from seatdesk.db.models import Account, SeatPurchase, Subscription, User
 from seatdesk.ui.setup_dialog import SetupDialog
+from tests.conftest import dispose
 
 
 def fill(dialog, qtbot, email="boss@example.com"):

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import peewee
-from playhouse.migrations import Runner
 
 from seatdesk.db.models import db
 from seatdesk.domain.errors import DomainError
@@ -21,8 +20,22 @@ class DatabaseOpenError(DomainError):
     """The database file cannot be used (not a database, newer version, unreadable folder)."""
 
 
-def _runner() -> Runner:
-    return Runner(db, str(MIGRATIONS_DIR))
+def _known_migrations() -> set[str]:
+    return {path.stem for path in MIGRATIONS_DIR.glob("[0-9]*.py")}
+
+
+def _applied_migrations(tables: set[str]) -> set[str]:
+    """Names in playhouse's ``schema_migration`` table, read with plain SQL (no runner needed)."""
+    if "schema_migration" not in tables:
+        return set()
+    return {row[0] for row in db.execute_sql("SELECT name FROM schema_migration")}
+
+
+def _migrate() -> None:
+    """Run the pending migrations; playhouse's runner is imported only when there are some."""
+    from playhouse.migrations import Runner
+
+    Runner(db, str(MIGRATIONS_DIR)).up()
 
 
 def open_database(path: Path | str) -> None:
@@ -65,16 +78,17 @@ def open_database(path: Path | str) -> None:
         raise DatabaseOpenError(
             N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
             code="db_not_database", path=str(path))
-    runner = _runner()
-    known = {m.name for m in runner.migrations()}
-    unknown = sorted(set(runner.applied()) - known)
+    known, applied = _known_migrations(), _applied_migrations(tables)
+    unknown = sorted(applied - known)
     if unknown:
         close_database()
         raise DatabaseOpenError(
             N_("{path} was made by a newer version of seatdesk (schema {schema}). Update seatdesk to open it."),
             code="db_newer", path=str(path), schema=unknown[-1])
+    if applied == known and app_id == APPLICATION_ID:
+        return
     try:
-        runner.up()
+        _migrate()
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         close_database()
@@ -84,7 +98,7 @@ def open_database(path: Path | str) -> None:
 
 
 def schema_version() -> str:
-    applied = _runner().applied()
+    applied = _applied_migrations(set(db.get_tables()))
     return max(applied) if applied else ""
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +19,25 @@ def compile_form(ui_file: Path) -> str:
     uic = Path(sys.executable).with_name("pyside6-uic")
     result = subprocess.run([str(uic) if uic.exists() else "pyside6-uic", "--no-autoconnection", str(ui_file)],
                             check=True, capture_output=True, text=True)
-    return result.stdout
+    return trim_imports(result.stdout)
+
+
+def trim_imports(code: str) -> str:
+    """Keep only the imported names the form uses: PySide6 builds each class on first access (start-up)."""
+    tree = ast.parse(code)
+    imports = [node for node in tree.body if isinstance(node, ast.ImportFrom)]
+    lines = code.splitlines(keepends=True)
+    body = "".join(lines[imports[-1].end_lineno:]) if imports else code
+    used = set(re.findall(r"\b[A-Za-z_]\w*\b", body))
+    out, done = [], 0
+    for node in imports:
+        out.append("".join(lines[done:node.lineno - 1]))
+        names = [alias.name for alias in node.names if alias.name in used]
+        if names:
+            out.append(f"from {node.module} import {', '.join(names)}\n")
+        done = node.end_lineno
+    out.append("".join(lines[done:]))
+    return "".join(out)
 
 
 def forms() -> None:

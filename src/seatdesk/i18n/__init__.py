@@ -9,14 +9,15 @@ import time are marked with ``N_()`` / ``Nn_()`` and translated when shown with
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 from collections.abc import Callable
 from decimal import Decimal
+from gettext import NullTranslations
 from pathlib import Path
 
 import babel
 import babel.dates
 import babel.numbers
-from babel.support import NullTranslations, Translations
 
 DOMAIN = "seatdesk"
 LANGUAGES = ("en", "fr", "de", "nl")
@@ -46,7 +47,8 @@ def load_translations(language: str) -> NullTranslations:
     mo = LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if not mo.is_file():
         raise CatalogMissingError(f"compiled catalog not found: {mo} (reinstall seatdesk)")
-    return Translations.load(str(LOCALE_DIR), [language], DOMAIN)
+    with mo.open("rb") as file:  # the standard library reads .mo files; Babel compiles them
+        return gettext.GNUTranslations(file)
 
 
 def set_language(language: str) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from seatdesk.db.models import Account, Permission, PermissionTemplate, SeatPurchase, Subscription, TemplatePermission, db
+from seatdesk.db.models import (
+    Account,
+    Permission,
+    PermissionTemplate,
+    SeatPurchase,
+    Subscription,
+    TemplatePermission,
+    db,
+)
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import add_months

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import unicodedata
 import secrets
+import unicodedata
 
 from seatdesk.db.models import Account, Invitation, Preset, Team, User, UserTeam, db
 from seatdesk.domain import permissions as perms

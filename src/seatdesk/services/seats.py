@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from seatdesk.db.models import Account, SeatAssignment, SeatPurchase, SeatRemoval, Subscription, User, db
+from seatdesk.db.models import (
+    Account,
+    SeatAssignment,
+    SeatPurchase,
+    SeatRemoval,
+    Subscription,
+    User,
+    db,
+)
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import PurchaseQuote
 from seatdesk.domain.errors import DomainError
@@ -62,16 +70,25 @@ class SeatSummary:
 
 # -- reading ------------------------------------------------------------------------------
 
-def billing_subscription(account: Account, seat_type: str) -> Subscription | None:
-    """The subscription that sells ``seat_type`` (R5): the highest tier, then hub order; None if none."""
-    if not st.is_paid(seat_type):
-        return None
+def sellers(account: Account) -> dict[str, Subscription]:
+    """{paid seat type: the subscription that sells it} (R5): the highest tier, then hub order. One query."""
     catalog = current_catalog()
-    candidates = []
-    for sub in account.subscriptions:
-        if catalog.seat_price(account.seat_model, sub.hub, sub.tier, seat_type, account.currency) is not None:
-            candidates.append((-st.tier_rank(sub.tier), st.HUBS.index(sub.hub), sub))
-    return min(candidates, key=lambda c: c[:2])[2] if candidates else None
+    subscriptions = list(account.subscriptions)
+    result = {}
+    for seat_type in st.seat_types_for_model(account.seat_model):
+        if not st.is_paid(seat_type):
+            continue
+        candidates = [(-st.tier_rank(sub.tier), st.HUBS.index(sub.hub), sub) for sub in subscriptions
+                      if catalog.seat_price(account.seat_model, sub.hub, sub.tier, seat_type, account.currency)
+                      is not None]
+        if candidates:
+            result[seat_type] = min(candidates, key=lambda c: c[:2])[2]
+    return result
+
+
+def billing_subscription(account: Account, seat_type: str) -> Subscription | None:
+    """The subscription that sells ``seat_type`` (R5); None for free seat types or when none sells it."""
+    return sellers(account).get(seat_type)
 
 
 def unit_price_cents(account: Account, subscription: Subscription, seat_type: str) -> int:
@@ -81,11 +98,8 @@ def unit_price_cents(account: Account, subscription: Subscription, seat_type: st
 
 def usable_seat_types(account: Account) -> list[str]:
     """Seat types the account can hold: free types always (seat-based), paid ones when sold."""
-    result = []
-    for seat_type in st.seat_types_for_model(account.seat_model):
-        if not st.is_paid(seat_type) or billing_subscription(account, seat_type) is not None:
-            result.append(seat_type)
-    return result
+    sold = sellers(account)
+    return [t for t in st.seat_types_for_model(account.seat_model) if not st.is_paid(t) or t in sold]
 
 
 def _per_type(model, value, *where) -> dict:
@@ -108,8 +122,9 @@ def seat_summaries(account_id: int) -> list[SeatSummary]:
     scheduled = _per_type(SeatRemoval, removed_total, removal, SeatRemoval.state == "scheduled")
     next_dates = _per_type(SeatRemoval, fn.MIN(SeatRemoval.effective_date), removal, SeatRemoval.state == "scheduled")
     assigned = _per_type(SeatAssignment, fn.COUNT(SeatAssignment.id), SeatAssignment.account == account)
+    usable = usable_seat_types(account)
     types = [t for t in st.seat_types_for_model(account.seat_model)
-             if t in usable_seat_types(account) or included.get(t) or bought.get(t) or assigned.get(t)]
+             if t in usable or included.get(t) or bought.get(t) or assigned.get(t)]
     result = []
     for seat_type in types:
         next_date = next_dates.get(seat_type)

@@ -28,7 +28,10 @@ def normalize_email(email: str) -> str:
     Raises:
         DomainError: the address is not valid.
     """
-    from email_validator import EmailNotValidError, validate_email  # imported on first use: start-up
+    from email_validator import (  # imported on first use: start-up
+        EmailNotValidError,
+        validate_email,
+    )
 
     try:
         return validate_email(email.strip(), check_deliverability=False).normalized

@@ -38,6 +38,8 @@ def collation_key(text: str) -> tuple:
     folded = unicodedata.normalize("NFKD", text.casefold())
     return ("".join(c for c in folded if not unicodedata.combining(c)), text)
 
+_NO_PARENT = QModelIndex()
+
 
 class RowTableModel(QAbstractTableModel):
     """Rows of any object, shown through ``Column`` definitions; sorts and filters in place."""
@@ -105,10 +107,10 @@ class RowTableModel(QAbstractTableModel):
         return lambda i: collation_key(texts[i][column])
 
     # -- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=_DISPLAY):
