@@ -8,7 +8,7 @@ from seatdesk.db.models import Event, PermissionHistory, SeatRemoval, User
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
-from seatdesk.services import clock
+from seatdesk.services import clock, queries
 from seatdesk.services import seats as seats_service
 from seatdesk.services import users as users_service
 from seatdesk.services.common import today
@@ -252,3 +252,64 @@ def test_refusals_write_nothing(seat_account):
             st.CORE, 1)
     refused("bad_email", add_user, seat_account, "broken@")
     assert Event.select().count() == events_before
+
+
+# Seat billing screens: removal quote, change seat, manage paid users --------------------------
+
+def test_removal_quote_shows_the_next_term_and_leaves_this_term(seat_account):
+    admin = seat_account.acting_user_id
+    seats_service.buy_seats(seat_account.id, admin, st.CORE, 4)
+    before = next(f for f in subscription_figures(seat_account.id) if f.hub == "marketing")
+    quote = queries.quote_removal(seat_account.id, st.CORE, 3)
+    unit = before.unit_prices_cents[st.CORE]
+    assert (quote.seats_now, quote.seats_after, quote.removable) == (10, 7, 4)
+    assert quote.per_period_now_cents == before.cost_per_period_now_cents
+    assert quote.per_period_now_cents - quote.per_period_after_cents == 3 * unit * before.billing_period_months
+    refused("too_many", queries.quote_removal, seat_account.id, st.CORE, 5)
+    seats_service.schedule_removal(seat_account.id, admin, st.CORE, 3)
+    after = next(f for f in subscription_figures(seat_account.id) if f.hub == "marketing")
+    assert after.cost_this_term_cents == before.cost_this_term_cents
+    assert after.cost_per_period_from_renewal_cents == quote.per_period_after_cents
+
+
+def test_change_seat_gives_or_takes_the_seat_of_one_hub(legacy_account):
+    admin = legacy_account.acting_user_id
+    user = add_user(legacy_account, "rep@example.com", ("sales_professional", "service_starter"))
+    seats_service.change_seat(legacy_account.id, admin, user.id, None, hub="sales")
+    assert seats_service.seats_of(User.get_by_id(user.id)) == ["service_starter"]
+    seats_service.change_seat(legacy_account.id, admin, user.id, "sales_professional")
+    assert seats_service.seats_of(User.get_by_id(user.id)) == ["sales_professional", "service_starter"]
+    users_service.deactivate_user(legacy_account.id, admin, user.id)
+    refused("deactivated", seats_service.change_seat, legacy_account.id, admin, user.id, None, "service")
+
+
+def test_manage_paid_users_saves_all_or_nothing(legacy_account):
+    admin = legacy_account.acting_user_id
+    pro = summary(legacy_account, "sales_professional")
+    free = pro.available
+    users = [add_user(legacy_account, f"u{i}@example.com") for i in range(free + 1)]
+    wanted = {u.id: {"sales_professional"} for u in users}
+    error = refused("not_enough_seats", seats_service.set_paid_seats, legacy_account.id, admin, wanted)
+    assert f"{pro.total + 1} needed, but only {pro.total} seats" in error.translated()
+    assert summary(legacy_account, "sales_professional").assigned == pro.assigned
+    wanted = {u.id: {"sales_professional"} for u in users[:free]}
+    wanted[users[-1].id] = {"service_starter"}
+    change = seats_service.set_paid_seats(legacy_account.id, admin, wanted)
+    assert summary(legacy_account, "sales_professional").assigned == pro.total
+    assert change.users == set(wanted)
+    # Moving a seat from one user to another in one save works even when none is free.
+    moved = {users[0].id: set(), users[-1].id: {"sales_professional", "service_starter"}}
+    seats_service.set_paid_seats(legacy_account.id, admin, moved)
+    assert seats_service.seats_of(User.get_by_id(users[-1].id)) == ["sales_professional", "service_starter"]
+    refused("two_seats_one_hub", seats_service.set_paid_seats, legacy_account.id, admin,
+            {users[0].id: {"sales_professional", "sales_starter"}})
+
+
+def test_manage_paid_users_needs_both_permissions_and_active_users(legacy_account):
+    admin = legacy_account.acting_user_id
+    user = add_user(legacy_account, "rep@example.com", ("sales_professional",))
+    clerk = add_user(legacy_account, "clerk@example.com", permissions=[ADD_EDIT_USERS])
+    refused("permission", seats_service.set_paid_seats, legacy_account.id, clerk.id, {user.id: set()})
+    users_service.deactivate_user(legacy_account.id, admin, user.id)
+    error = refused("deactivated", seats_service.set_paid_seats, legacy_account.id, admin, {user.id: set()})
+    assert "reactivate" in error.translated()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
@@ -26,7 +26,7 @@ from seatdesk.domain.billing import seats_cost_per_period
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.services.catalog import current_catalog
 from seatdesk.services.common import get_account
-from seatdesk.services.seats import unit_price_cents
+from seatdesk.services.seats import check_removal_count, seat_summary, sellers, unit_price_cents
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,11 @@ class SubscriptionFigures:
     cost_this_term_cents: int
     cost_per_period_from_renewal_cents: int
     currency: str
+    cost_per_period_now_cents: int = 0
+    unit_prices_cents: dict[str, int] = field(default_factory=dict)  # per seat per month
+
+    def scheduled_for(self, seat_type: str) -> int:
+        return sum(count for _id, t, count, _date in self.scheduled_removals if t == seat_type)
 
 
 def _additional_held(sub: Subscription, seat_type: str, before: dt.date) -> int:
@@ -145,18 +150,57 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
                 scheduled.append((r.id, r.seat_type, r.quantity, r.effective_date))
         base = catalog.base_price(account.seat_model, sub.hub, sub.tier, account.currency)
         this_term = base * sub.commitment_months + bought_this_term
-        next_month = base
+        next_month = now_month = base
+        units = {t: unit_price_cents(account, sub, t) for t in set(included) | set(additional)}
         for seat_type, count in additional.items():
-            unit = unit_price_cents(account, sub, seat_type)
+            unit = units[seat_type]
             this_term += _additional_held(sub, seat_type, sub.term_start) * unit * sub.commitment_months
             after = count - sum(q for _i, t, q, _d in scheduled if t == seat_type)
             next_month += seats_cost_per_period(after, unit, 1)
+            now_month += seats_cost_per_period(count, unit, 1)
         result.append(SubscriptionFigures(
             sub.id, sub.hub, sub.tier, sub.term_start, sub.renewal_date, sub.commitment_months,
             sub.billing_period_months, sub.auto_renew, dict(included),
             {k: v for k, v in additional.items() if v}, tuple(scheduled), this_term,
-            next_month * sub.billing_period_months, account.currency))
+            next_month * sub.billing_period_months, account.currency,
+            now_month * sub.billing_period_months, units))
     return result
+
+
+@dataclass(frozen=True)
+class RemovalQuote:
+    """What removing ``count`` unassigned seats changes from the renewal on (R8); the current term stays."""
+
+    seat_type: str
+    count: int
+    removable: int
+    seats_now: int
+    seats_after: int  # at the renewal, after this and the removals already scheduled
+    per_period_now_cents: int
+    per_period_after_cents: int
+    period_months: int
+    renewal_date: dt.date
+    currency: str
+
+
+def quote_removal(account_id: int, seat_type: str, count: int) -> RemovalQuote:
+    """The Current subscription and Auto-renewal figures of the Remove unassigned seats dialog.
+
+    Raises:
+        DomainError: ``count`` is not between 1 and the removable seats.
+    """
+    account = get_account(account_id)
+    summary = seat_summary(account_id, seat_type)
+    check_removal_count(summary, count)
+    seller = sellers(account)[seat_type]
+    figures = next(f for f in subscription_figures(account_id) if f.id == seller.id)
+    saved = seats_cost_per_period(count, figures.unit_prices_cents.get(seat_type, 0), figures.billing_period_months)
+    return RemovalQuote(
+        seat_type=seat_type, count=count, removable=summary.removable, seats_now=summary.total,
+        seats_after=summary.total - summary.scheduled_removal - count,
+        per_period_now_cents=figures.cost_per_period_now_cents,
+        per_period_after_cents=figures.cost_per_period_from_renewal_cents - saved,
+        period_months=figures.billing_period_months, renewal_date=figures.renewal_date, currency=account.currency)
 
 
 def events(account_id: int, limit: int = 2000) -> list[Event]:

@@ -329,7 +329,83 @@ def unassign_seat(account_id: int, actor_id: int, user_id: int, seat_type: str) 
         return Change(users={user.id}, seats=True, notices=notices)
 
 
+def change_seat(account_id: int, actor_id: int, user_id: int, seat_type: str | None,
+                hub: str | None = None) -> Change:
+    """The Change seat dialog: give ``seat_type``, or with None take away the paid seat (of ``hub``, legacy)."""
+    if seat_type:
+        return assign_seat(account_id, actor_id, user_id, seat_type)
+    user = get_user(get_account(account_id), user_id)
+    held = [t for t in seats_of(user) if st.is_paid(t) and (hub is None or st.legacy_hub(t) == hub)]
+    return unassign_seat(account_id, actor_id, user_id, held[0]) if held else Change()
+
+
+def set_paid_seats(account_id: int, actor_id: int, wanted: dict[int, set[str]]) -> Change:
+    """Manage paid users (legacy): give each listed user exactly the paid seats in ``wanted[user id]``.
+
+    All or nothing: refused when a seat type would need more seats than bought, when a deactivated
+    user's seats would change (R13), or when a user would hold two seats of one hub.
+    """
+    from seatdesk.services.history import record_history
+
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_paid_access(actor)
+        changes = []
+        for user_id, seat_types in wanted.items():
+            user = get_user(account, user_id)
+            current = {t for t in seats_of(user) if st.is_paid(t)}
+            seat_types = set(seat_types)
+            if seat_types == current:
+                continue
+            hubs = [st.legacy_hub(t) for t in seat_types]
+            if len(hubs) != len(set(hubs)):
+                raise DomainError(N_("{email} can have only one Sales Hub seat and one Service Hub seat."),
+                                  code="two_seats_one_hub", email=user.email)
+            _check_editable_seat(user, sorted(current))
+            for seat_type in seat_types - current:
+                _check_can_hold(account, user, seat_type)
+            changes.append((user, current, seat_types))
+        delta: dict[str, int] = {}
+        for _user, old, new in changes:
+            for seat_type in new - old:
+                delta[seat_type] = delta.get(seat_type, 0) + 1
+            for seat_type in old - new:
+                delta[seat_type] = delta.get(seat_type, 0) - 1
+        summaries = {s.seat_type: s for s in seat_summaries(account.id)}
+        for seat_type, more in delta.items():
+            summary = summaries[seat_type]
+            if more > 0 and summary.assigned + more > summary.total:
+                raise DomainError(
+                    Nn_("{seat}: {needed} needed, but only {n} seat is bought. Buy seats first or clear some boxes.",
+                        "{seat}: {needed} needed, but only {n} seats are bought. Buy seats first or clear some boxes."),
+                    code="not_enough_seats", seat=_seat_label(seat_type), needed=summary.assigned + more,
+                    n=summary.total)
+        for user, old, new in changes:  # give back first, so seats move between users in one save
+            for seat_type in old - new:
+                _give_back_seat(account, actor, user, seat_type)
+        notices = []
+        for user, old, new in changes:
+            for seat_type in sorted(new - old):
+                notices += _take_seat(account, actor, user, seat_type)
+            record_history(account, actor, user, {"seat": {"from": sorted(old), "to": sorted(new)}})
+        return Change(users={u.id for u, _o, _n in changes}, seats=True, billing=bool(notices), notices=notices)
+
+
 # -- removing (R8, R9, R11) ---------------------------------------------------------------
+
+def check_removal_count(summary: SeatSummary, count: int) -> None:
+    """Refuse a removal of ``count`` seats when they are not unassigned additional seats (R8)."""
+    if summary.removable < 1:
+        raise DomainError(
+            N_("No {seat} can be removed: only unassigned additional seats that are not already scheduled for removal can be. Seats assigned to users can't be removed. Unassign them first."),
+            code="nothing_removable", seat=_seat_label(summary.seat_type))
+    if not isinstance(count, int) or count < 1 or count > summary.removable:
+        raise DomainError(
+            Nn_("You can remove from 1 to {n} unassigned seat.",
+                "You can remove from 1 to {n} unassigned seats."),
+            code="too_many", n=summary.removable)
+
 
 def schedule_removal(account_id: int, actor_id: int, seat_type: str, count: int) -> Change:
     """Schedule the removal of ``count`` unassigned additional seats at the renewal date (R8)."""
@@ -337,16 +413,7 @@ def schedule_removal(account_id: int, actor_id: int, seat_type: str, count: int)
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         require_billing(actor)
-        summary = seat_summary(account.id, seat_type)
-        if summary.removable < 1:
-            raise DomainError(
-                N_("No {seat} can be removed: only unassigned additional seats that are not already scheduled for removal can be. Seats assigned to users can't be removed. Unassign them first."),
-                code="nothing_removable", seat=_seat_label(seat_type))
-        if not isinstance(count, int) or count < 1 or count > summary.removable:
-            raise DomainError(
-                Nn_("You can remove from 1 to {n} unassigned seat.",
-                    "You can remove from 1 to {n} unassigned seats."),
-                code="too_many", n=summary.removable)
+        check_removal_count(seat_summary(account.id, seat_type), count)
         sub = _seller(account, seat_type)
         removal = SeatRemoval.create(subscription=sub, seat_type=seat_type, quantity=count,
                                      effective_date=sub.renewal_date, scheduled_on=planning_date(account),
