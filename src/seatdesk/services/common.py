@@ -83,3 +83,11 @@ def record(account: Account, actor: User | None, kind: str, **data) -> Event:
     """Add an entry to the account's event log, dated with the planning date."""
     return Event.create(account=account, actor=actor, kind=kind,
                         planning_date=planning_date(account), data=data)
+
+
+def actor_can(account_id: int, actor_id: int | None, *permissions: str) -> bool:
+    """Whether the acting user may do what needs ``permissions`` (the window greys out what they can't)."""
+    if actor_id is None:
+        return False
+    actor = User.get_or_none((User.id == actor_id) & (User.account == account_id))
+    return actor is not None and actor.status == "active" and user_can(actor, *permissions)

@@ -15,10 +15,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -28,15 +33,23 @@ from PySide6.QtWidgets import (
 from seatdesk import __version__, i18n
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
+from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
 from seatdesk.services import Change, accounts, clock, queries
 from seatdesk.services import seats as seat_service
 from seatdesk.services.catalog import current_catalog
-from seatdesk.services.common import planning_date, today
+from seatdesk.services.common import (
+    NEED_MODIFY_BILLING,
+    NEED_USERS_AND_BILLING,
+    actor_can,
+    planning_date,
+    today,
+)
 from seatdesk.services.events import describe
 from seatdesk.ui import labels
+from seatdesk.ui.dialogs import button_text
 from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
-from seatdesk.ui.messages import show_notices, show_refusal
+from seatdesk.ui.messages import ask, run_action, show_refusal
 from seatdesk.ui.table_model import Column, RowTableModel
 
 N_ = i18n.N_
@@ -122,6 +135,10 @@ class MainWindow(QMainWindow):
         self._events_stale = True
         self._loading = False
         self._summary_widgets: list[QWidget] = []
+        self._product_widgets: list[QWidget] = []
+        self._committed_widgets: list[QWidget] = []
+        self._seat_buttons: list[QPushButton] = []  # Add seats, Remove unassigned seats (Modify billing)
+        self._section_buttons: list[QPushButton] = []  # Remove and Cancel removal in Account & Billing
         self._build_toolbar()
         self._build_menu()
         self._build_tables()
@@ -134,6 +151,7 @@ class MainWindow(QMainWindow):
         self.ui.seat_filter_combo.currentIndexChanged.connect(self._apply_filters)
         self.ui.status_filter_combo.currentIndexChanged.connect(self._apply_filters)
         self.ui.setup_account_button.clicked.connect(self.new_account)
+        self._build_seat_actions()
         self.ui.main_tabs.currentChanged.connect(lambda _i: self._show_events_if_visible())
         self._retranslate()
         self.reload_accounts()
@@ -209,6 +227,26 @@ class MainWindow(QMainWindow):
         self.ui.seats_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.subscriptions_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
+    def _build_seat_actions(self) -> None:
+        """Change seat (button, Actions menu, context menu, double-click), Manage paid users, legacy Remove."""
+        self.change_seat_action = QAction(self, objectName="change_seat_action")
+        self.change_seat_action.triggered.connect(lambda: self.open_change_seat(self._selected_seat_user()))
+        self.manage_paid_users_action = QAction(self, objectName="manage_paid_users_action")
+        self.manage_paid_users_action.triggered.connect(self.open_manage_paid_users)
+        self.actions_menu = QMenu(self)
+        self.actions_menu.setToolTipsVisible(True)
+        self.actions_menu.addAction(self.manage_paid_users_action)
+        self.actions_menu.addAction(self.change_seat_action)
+        self.ui.users_actions_button.setMenu(self.actions_menu)
+        self.ui.change_seat_button.clicked.connect(lambda: self.open_change_seat(self._selected_seat_user()))
+        self.ui.legacy_remove_button.clicked.connect(lambda: self.show_billing(overview=True))
+        table = self.ui.seats_table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._seats_context_menu)
+        table.doubleClicked.connect(lambda index: self.open_change_seat(self.seats_model.row_at(index.row()).id))
+        self.ui.seats_table.setToolTip("")
+        self._dialog = None
+
     # -- accounts --------------------------------------------------------------------------------
     def reload_accounts(self, select: int | None = None) -> None:
         """Fill the account list; show the first-run page when the database has none (R23)."""
@@ -259,19 +297,13 @@ class MainWindow(QMainWindow):
     # -- actions through services -------------------------------------------------------------
     def _run(self, action, quiet: bool = False) -> Change | None:
         """Call a service; show its refusal or its notices; refresh what it changed."""
-        try:
-            change = action()
-        except DomainError as error:
-            show_refusal(self, error)
-            return None
-        if not quiet:
-            show_notices(self, change)
-        return change
+        return run_action(self, action, quiet)
 
     def _acting_user_chosen(self, index: int) -> None:
         if self._loading or index < 0 or self.account_id is None:
             return
         self._run(lambda: accounts.set_acting_user(self.account_id, self.acting_user_combo.itemData(index)))
+        self._apply_permissions()
 
     def acting_user_id(self) -> int | None:
         return self.acting_user_combo.currentData()
@@ -300,6 +332,98 @@ class MainWindow(QMainWindow):
         else:
             self._show_planning_date()
 
+    # -- seat billing flows -----------------------------------------------------------------------
+    def _open_dialog(self, dialog, then=None) -> None:
+        """Show a flow's dialog window-modal; when it closes, refresh after what it changed."""
+        self._dialog = dialog
+
+        def finished(result: int) -> None:
+            if dialog.change is not None:
+                self.refresh_all()
+            if then is not None and result:
+                then()
+            self._dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def open_purchase(self, seat_type: str) -> None:
+        from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
+
+        try:  # a seat type no subscription sells any more (a tier changed) is refused before the dialog
+            seat_service.quote_purchase(self.account_id, seat_type, 1)
+        except DomainError as error:
+            show_refusal(self, error)
+            return
+        self._open_dialog(PurchaseSeatsDialog(self.account_id, self.acting_user_id(), seat_type, self))
+
+    def open_remove(self, seat_type: str) -> None:
+        """Account & Billing, then the removal dialog of ``seat_type`` (or why nothing can be removed)."""
+        from seatdesk.ui.remove_dialog import RemoveSeatsDialog
+
+        legacy = self._account().seat_model == st.LEGACY
+        self.show_billing(overview=legacy)
+        try:
+            seat_service.check_removal_count(seat_service.seat_summary(self.account_id, seat_type), 1)
+        except DomainError as error:
+            show_refusal(self, error)
+            return
+        self._open_dialog(RemoveSeatsDialog(self.account_id, self.acting_user_id(), seat_type, self),
+                          then=lambda: self.show_billing(overview=legacy))
+
+    def cancel_removal(self, removal_id: int, text: str) -> None:
+        if ask(self, text, _("Cancel the removal of these seats? They stay in your subscription after the "
+                             "renewal date."), text, _("Keep the removal")):
+            if self._run(lambda: seat_service.cancel_removal(self.account_id, self.acting_user_id(), removal_id)):
+                self.refresh_all()
+
+    def open_change_seat(self, user_id: int | None = None) -> None:
+        from seatdesk.ui.change_seat_dialog import ChangeSeatDialog
+
+        self._open_dialog(ChangeSeatDialog(self.account_id, self.acting_user_id(), user_id, self))
+
+    def open_manage_paid_users(self) -> None:
+        from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
+
+        self._open_dialog(ManagePaidUsersDialog(self.account_id, self.acting_user_id(), self))
+
+    def show_billing(self, overview: bool) -> None:
+        self.ui.main_tabs.setCurrentWidget(self.ui.billing_tab)
+        self.ui.billing_tabs.setCurrentWidget(self.ui.overview_tab if overview else self.ui.subscriptions_tab)
+
+    def _selected_seat_user(self) -> int | None:
+        on_users = self.ui.users_teams_tabs.currentWidget() is self.ui.users_tab
+        view, model = ((self.ui.users_table, self.users_model) if on_users
+                       else (self.ui.seats_table, self.seats_model))
+        rows = view.selectionModel().selectedRows()
+        return model.row_at(rows[0].row()).id if rows else None
+
+    def _seats_context_menu(self, pos) -> None:
+        index = self.ui.seats_table.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        action = menu.addAction(self.change_seat_action.text())
+        action.setEnabled(self.change_seat_action.isEnabled())
+        action.triggered.connect(lambda: self.open_change_seat(self.seats_model.row_at(index.row()).id))
+        menu.exec(self.ui.seats_table.viewport().mapToGlobal(pos))
+
+    def _apply_permissions(self) -> None:
+        """Grey out what the acting user may not do, with the reason as tooltip (R18)."""
+        actor = self.acting_user_id()
+        billing = actor_can(self.account_id, actor, MODIFY_BILLING)
+        paid = actor_can(self.account_id, actor, MODIFY_BILLING, ADD_EDIT_USERS)
+        legacy = self._account().seat_model == st.LEGACY
+        gated = [(w, billing, NEED_MODIFY_BILLING) for w in self._seat_buttons + self._section_buttons]
+        gated += [(w, paid, NEED_USERS_AND_BILLING) for w in (self.change_seat_action, self.ui.change_seat_button,
+                                                              self.manage_paid_users_action)]
+        for widget, allowed, reason in gated:
+            widget.setEnabled(allowed)
+            widget.setToolTip("" if allowed else _(reason))
+        self.manage_paid_users_action.setVisible(legacy)
+        self.ui.legacy_remove_button.setVisible(legacy)
+
     # -- refreshing ------------------------------------------------------------------------------
     def refresh_all(self) -> None:
         if self.account_id is None:
@@ -314,6 +438,8 @@ class MainWindow(QMainWindow):
         self._apply_filters()
         self._show_seat_summaries()
         self.subscriptions_model.set_rows(queries.subscription_figures(self.account_id))
+        self._show_billing_sections()
+        self._apply_permissions()
         self._events_stale = True
         self._show_events_if_visible()
         self._show_catalog_note()
@@ -401,13 +527,26 @@ class MainWindow(QMainWindow):
             ngettext("{shown} of {n} user", "{shown} of {n} users", total).format(
                 shown=format_number(shown), n=format_number(total)))
 
-    def _show_seat_summaries(self) -> None:
-        layout = self.ui.seat_summaries_layout
-        for widget in self._summary_widgets:
+    @staticmethod
+    def _add_button(layout, parent: QWidget, name: str, text: str, slot, into: list) -> QPushButton:
+        button = QPushButton(button_text(text), parent, objectName=name)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        into.append(button)
+        return button
+
+    @staticmethod
+    def _clear(layout, widgets: list[QWidget]) -> None:
+        for widget in widgets:
             layout.removeWidget(widget)
             widget.setParent(None)  # out of findChild's reach at once, not at the next event loop
             widget.deleteLater()
-        self._summary_widgets = []
+        widgets.clear()
+
+    def _show_seat_summaries(self) -> None:
+        layout = self.ui.seat_summaries_layout
+        self._clear(layout, self._summary_widgets)
+        self._seat_buttons.clear()
         summaries = seat_service.seat_summaries(self.account_id)
         paid = sum(s.total for s in summaries if s.paid)
         self.ui.paid_seats_label.setText(
@@ -437,13 +576,82 @@ class MainWindow(QMainWindow):
                 detail.setText(_("Free, unlimited"))
             for widget in (title, counts, detail):
                 inner.addWidget(widget)
+            if summary.paid:
+                self._add_button(inner, box, f"add_seats_button_{summary.seat_type}", _("Add seats"),
+                                 lambda _c=False, t=summary.seat_type: self.open_purchase(t), self._seat_buttons)
+                self._add_button(inner, box, f"remove_unassigned_button_{summary.seat_type}",
+                                 _("Remove unassigned seats"), lambda _c=False, t=summary.seat_type: self.open_remove(t),
+                                 self._seat_buttons)
             inner.addStretch(1)
-            layout.addWidget(box)
+            layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             self._summary_widgets.append(box)
         stretch = QWidget(self.ui.seats_tab)
         stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(stretch)
         self._summary_widgets.append(stretch)
+
+    def _show_billing_sections(self) -> None:
+        """Overview > Products & Add-ons and Subscriptions > Committed terms: a box per subscription.
+
+        The removal buttons sit where the account's seat model has them: Committed terms for
+        seat-based accounts (F7), Products & Add-ons for legacy ones (F9); the other place shows the counts.
+        """
+        self._section_buttons.clear()
+        legacy = self._account().seat_model == st.LEGACY
+        for layout, widgets, with_actions in ((self.ui.products_layout, self._product_widgets, legacy),
+                                              (self.ui.committed_layout, self._committed_widgets, not legacy)):
+            self._clear(layout, widgets)
+            for figures in queries.subscription_figures(self.account_id):
+                box = self._subscription_box(figures, with_actions, legacy)
+                layout.addWidget(box)
+                widgets.append(box)
+            stretch = QWidget()
+            stretch.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            layout.addWidget(stretch)
+            widgets.append(stretch)
+
+    def _subscription_box(self, f: queries.SubscriptionFigures, with_actions: bool, legacy: bool) -> QGroupBox:
+        box = QGroupBox(f"{labels.hub_label(f.hub)} {labels.tier_label(f.tier)}")
+        grid = QGridLayout(box)
+        row = 0
+        grid.addWidget(QLabel(_("Renewal date: {date} · {period}").format(
+            date=format_date(f.renewal_date), period=labels.period_label(f.billing_period_months))), row, 0, 1, 3)
+        for seat_type in sorted(set(f.included) | set(f.additional), key=st.SEAT_BASED_TYPES.__add__(
+                st.LEGACY_TYPES).index):
+            row += 1
+            included, additional = f.included.get(seat_type, 0), f.additional.get(seat_type, 0)
+            grid.addWidget(QLabel(f"<b>{labels.seat_label(seat_type)}</b>"), row, 0)
+            grid.addWidget(QLabel(_("{included} included, {additional} additional").format(
+                included=format_number(included), additional=format_number(additional))), row, 1)
+            if with_actions and st.is_paid(seat_type) and additional > 0:
+                text = _("Remove") if legacy else _("Remove unassigned seats")
+                holder = QHBoxLayout()
+                self._add_button(holder, box, f"committed_remove_button_{seat_type}", text,
+                                 lambda _c=False, t=seat_type: self.open_remove(t), self._section_buttons)
+                holder.addStretch(1)
+                grid.addLayout(holder, row, 2)
+        for removal_id, seat_type, count, date in f.scheduled_removals:
+            row += 1
+            note = QLabel(_("Seat removal scheduled: {n} × {seat} on {date}").format(
+                n=format_number(count), seat=labels.seat_label(seat_type), date=format_date(date)))
+            note.setStyleSheet("QLabel { color: #b45309; }")
+            grid.addWidget(note, row, 0, 1, 2)
+            if with_actions:
+                text = _("Cancel removal request") if legacy else _("Cancel this removal")
+                holder = QHBoxLayout()
+                self._add_button(holder, box, "cancel_removal_button", text,
+                                 lambda _c=False, r=removal_id, t=text: self.cancel_removal(r, t),
+                                 self._section_buttons)
+                holder.addStretch(1)
+                grid.addLayout(holder, row, 2)
+        if with_actions and legacy and f.scheduled_removals:
+            row += 1
+            hint = QLabel(_("To change how many seats a removal request removes, cancel the request and "
+                            "schedule a new one."))
+            hint.setWordWrap(True)
+            grid.addWidget(hint, row, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return box
 
     def _show_catalog_note(self) -> None:
         catalog = current_catalog()
@@ -474,6 +682,8 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self._apply_filters()
         self._show_seat_summaries()
+        self._show_billing_sections()
+        self._apply_permissions()
         self._show_planning_date()
         self._show_catalog_note()
         self._resize_columns()
@@ -493,6 +703,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(_("&Quit"))
         self.help_menu.setTitle(_("&Help"))
         self.about_action.setText(_("&About seatdesk"))
+        self.change_seat_action.setText(_("Change seat"))
+        self.manage_paid_users_action.setText(_("Manage paid users"))
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))
         self.language_combo.blockSignals(False)

@@ -22,3 +22,25 @@ def show_notices(parent: QWidget | None, change: Change) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, _("Done"), text, QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("notice_box")
         box.exec()
+
+
+def run_action(parent: QWidget | None, action, quiet: bool = False) -> Change | None:
+    """Call a service; show its refusal (and return None) or its notices (and return its Change)."""
+    try:
+        change = action()
+    except DomainError as error:
+        show_refusal(parent, error)
+        return None
+    if not quiet:
+        show_notices(parent, change)
+    return change
+
+
+def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
+    """A question whose buttons say what they do; True when the user picks ``yes_text``."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("question_box")
+    yes = box.addButton(yes_text.replace("&", "&&"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(no_text.replace("&", "&&"), QMessageBox.ButtonRole.NoRole)
+    box.exec()
+    return box.clickedButton() is yes

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QToolButton, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -93,6 +93,12 @@ class Ui_MainWindow(object):
 
         self.users_filter_row.addWidget(self.users_count_label)
 
+        self.users_actions_button = QToolButton(self.users_tab)
+        self.users_actions_button.setObjectName(u"users_actions_button")
+        self.users_actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.users_filter_row.addWidget(self.users_actions_button)
+
 
         self.users_layout.addLayout(self.users_filter_row)
 
@@ -116,11 +122,30 @@ class Ui_MainWindow(object):
 
         self.seats_layout.addWidget(self.seats_desc_label)
 
+        self.paid_seats_row = QHBoxLayout()
+        self.paid_seats_row.setObjectName(u"paid_seats_row")
         self.paid_seats_label = QLabel(self.seats_tab)
         self.paid_seats_label.setObjectName(u"paid_seats_label")
         self.paid_seats_label.setText(u"")
 
-        self.seats_layout.addWidget(self.paid_seats_label)
+        self.paid_seats_row.addWidget(self.paid_seats_label)
+
+        self.legacy_remove_button = QPushButton(self.seats_tab)
+        self.legacy_remove_button.setObjectName(u"legacy_remove_button")
+
+        self.paid_seats_row.addWidget(self.legacy_remove_button)
+
+        self.paid_seats_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.paid_seats_row.addItem(self.paid_seats_spacer)
+
+        self.change_seat_button = QPushButton(self.seats_tab)
+        self.change_seat_button.setObjectName(u"change_seat_button")
+
+        self.paid_seats_row.addWidget(self.change_seat_button)
+
+
+        self.seats_layout.addLayout(self.paid_seats_row)
 
         self.seat_summaries_layout = QHBoxLayout()
         self.seat_summaries_layout.setObjectName(u"seat_summaries_layout")
@@ -176,17 +201,71 @@ class Ui_MainWindow(object):
         self.billing_tab.setObjectName(u"billing_tab")
         self.billing_layout = QVBoxLayout(self.billing_tab)
         self.billing_layout.setObjectName(u"billing_layout")
-        self.subscriptions_heading = QLabel(self.billing_tab)
-        self.subscriptions_heading.setObjectName(u"subscriptions_heading")
+        self.billing_tabs = QTabWidget(self.billing_tab)
+        self.billing_tabs.setObjectName(u"billing_tabs")
+        self.overview_tab = QWidget()
+        self.overview_tab.setObjectName(u"overview_tab")
+        self.products_page_layout = QVBoxLayout(self.overview_tab)
+        self.products_page_layout.setObjectName(u"products_page_layout")
+        self.products_heading = QLabel(self.overview_tab)
+        self.products_heading.setObjectName(u"products_heading")
 
-        self.billing_layout.addWidget(self.subscriptions_heading)
+        self.products_page_layout.addWidget(self.products_heading)
 
-        self.subscriptions_table = QTableView(self.billing_tab)
+        self.products_scroll = QScrollArea(self.overview_tab)
+        self.products_scroll.setObjectName(u"products_scroll")
+        self.products_scroll.setWidgetResizable(True)
+        self.products_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.products_area = QWidget()
+        self.products_area.setObjectName(u"products_area")
+        self.products_layout = QVBoxLayout(self.products_area)
+        self.products_layout.setObjectName(u"products_layout")
+        self.products_scroll.setWidget(self.products_area)
+
+        self.products_page_layout.addWidget(self.products_scroll)
+
+        self.billing_tabs.addTab(self.overview_tab, "")
+        self.subscriptions_tab = QWidget()
+        self.subscriptions_tab.setObjectName(u"subscriptions_tab")
+        self.subscriptions_page_layout = QVBoxLayout(self.subscriptions_tab)
+        self.subscriptions_page_layout.setObjectName(u"subscriptions_page_layout")
+        self.subscriptions_table = QTableView(self.subscriptions_tab)
         self.subscriptions_table.setObjectName(u"subscriptions_table")
         self.subscriptions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.subscriptions_table.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.subscriptions_table.sizePolicy().hasHeightForWidth())
+        self.subscriptions_table.setSizePolicy(sizePolicy)
 
-        self.billing_layout.addWidget(self.subscriptions_table)
+        self.subscriptions_page_layout.addWidget(self.subscriptions_table)
+
+        self.committed_heading = QLabel(self.subscriptions_tab)
+        self.committed_heading.setObjectName(u"committed_heading")
+
+        self.subscriptions_page_layout.addWidget(self.committed_heading)
+
+        self.committed_scroll = QScrollArea(self.subscriptions_tab)
+        self.committed_scroll.setObjectName(u"committed_scroll")
+        self.committed_scroll.setWidgetResizable(True)
+        self.committed_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(2)
+        sizePolicy1.setHeightForWidth(self.committed_scroll.sizePolicy().hasHeightForWidth())
+        self.committed_scroll.setSizePolicy(sizePolicy1)
+        self.committed_area = QWidget()
+        self.committed_area.setObjectName(u"committed_area")
+        self.committed_layout = QVBoxLayout(self.committed_area)
+        self.committed_layout.setObjectName(u"committed_layout")
+        self.committed_scroll.setWidget(self.committed_area)
+
+        self.subscriptions_page_layout.addWidget(self.committed_scroll)
+
+        self.billing_tabs.addTab(self.subscriptions_tab, "")
+
+        self.billing_layout.addWidget(self.billing_tabs)
 
         self.catalog_note_label = QLabel(self.billing_tab)
         self.catalog_note_label.setObjectName(u"catalog_note_label")
@@ -228,14 +307,20 @@ class Ui_MainWindow(object):
         self.setup_account_button.setText(QCoreApplication.translate("MainWindow", u"Set up an account\u2026", None))
         self.users_desc_label.setText(QCoreApplication.translate("MainWindow", u"Your users with their teams, access level, seat type and last active date.", None))
         self.users_search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search users", None))
+        self.users_actions_button.setText(QCoreApplication.translate("MainWindow", u"Actions", None))
         self.users_teams_tabs.setTabText(self.users_teams_tabs.indexOf(self.users_tab), QCoreApplication.translate("MainWindow", u"Users", None))
         self.seats_desc_label.setText(QCoreApplication.translate("MainWindow", u"View seat assignments, invitation status and last active dates for the users in your account.", None))
+        self.legacy_remove_button.setText(QCoreApplication.translate("MainWindow", u"Remove unassigned seats", None))
+        self.change_seat_button.setText(QCoreApplication.translate("MainWindow", u"Change seat", None))
         self.seats_search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search users", None))
         self.seat_filter_label.setText(QCoreApplication.translate("MainWindow", u"Seat", None))
         self.status_filter_label.setText(QCoreApplication.translate("MainWindow", u"Status", None))
         self.users_teams_tabs.setTabText(self.users_teams_tabs.indexOf(self.seats_tab), QCoreApplication.translate("MainWindow", u"Seats", None))
         self.main_tabs.setTabText(self.main_tabs.indexOf(self.users_teams_page), QCoreApplication.translate("MainWindow", u"Users & Teams", None))
-        self.subscriptions_heading.setText(QCoreApplication.translate("MainWindow", u"Subscriptions", None))
+        self.products_heading.setText(QCoreApplication.translate("MainWindow", u"Products & Add-ons", None))
+        self.billing_tabs.setTabText(self.billing_tabs.indexOf(self.overview_tab), QCoreApplication.translate("MainWindow", u"Overview", None))
+        self.committed_heading.setText(QCoreApplication.translate("MainWindow", u"Committed terms", None))
+        self.billing_tabs.setTabText(self.billing_tabs.indexOf(self.subscriptions_tab), QCoreApplication.translate("MainWindow", u"Subscriptions", None))
         self.billing_rule_label.setText(QCoreApplication.translate("MainWindow", u"Removing seats doesn't change your current billing: it takes effect after your renewal date, at the start of your next subscription term.", None))
         self.main_tabs.setTabText(self.main_tabs.indexOf(self.billing_tab), QCoreApplication.translate("MainWindow", u"Account & Billing", None))
         self.main_tabs.setTabText(self.main_tabs.indexOf(self.events_tab), QCoreApplication.translate("MainWindow", u"Event log", None))

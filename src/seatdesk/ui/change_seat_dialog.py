@@ -1,0 +1,95 @@
+"""Change seat (F8): a user and a seat, with the paid seats still available for each choice (R6, R12, R13)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from seatdesk.domain import seats as st
+from seatdesk.i18n import N_, _, format_number, ngettext
+from seatdesk.services import queries
+from seatdesk.services import seats as seat_service
+from seatdesk.services.common import get_account
+from seatdesk.ui import labels
+from seatdesk.ui.dialogs import ServiceDialog
+from seatdesk.ui.forms.ui_change_seat_dialog import Ui_ChangeSeatDialog
+
+NO_SEAT_LABELS = {"sales": N_("No Sales Hub seat"), "service": N_("No Service Hub seat")}
+
+
+class ChangeSeatDialog(ServiceDialog):
+    """Gives the chosen user the chosen seat, or takes their paid seat away; accepted once saved."""
+
+    def __init__(self, account_id: int, actor_id: int | None, user_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(Ui_ChangeSeatDialog, "ChangeSeatDialog", account_id, actor_id, parent)
+        self.legacy = get_account(account_id).seat_model == st.LEGACY
+        self.setMinimumWidth(560)
+        self._rows = {row.id: row for row in queries.user_rows(account_id)}
+        self._first_user = user_id
+        self.ui.user_combo.currentIndexChanged.connect(lambda _i: self._fill_seats())
+        self.ui.seat_combo.currentIndexChanged.connect(lambda _i: self._show_note())
+        self.ui.save_button.clicked.connect(self._save)
+        self.ui.cancel_button.clicked.connect(self.reject)
+        self._retranslate()
+
+    def _user(self) -> queries.UserRow | None:
+        return self._rows.get(self.ui.user_combo.currentData())
+
+    def _choice(self) -> tuple[str | None, str | None]:
+        return self.ui.seat_combo.currentData() or (None, None)
+
+    def _save(self) -> None:
+        user = self._user()
+        seat_type, hub = self._choice()
+        if user is None:
+            return
+        if self.run(lambda: seat_service.change_seat(self.account_id, self.actor_id, user.id, seat_type, hub)):
+            self.accept()
+
+    def _retranslate(self) -> None:
+        combo = self.ui.user_combo
+        keep = combo.currentData() if combo.count() else self._first_user
+        combo.blockSignals(True)
+        combo.clear()
+        for row in sorted(self._rows.values(), key=lambda r: (r.name or r.email).lower()):
+            text = f"{row.name} <{row.email}>" if row.name else row.email
+            if row.status != "active":
+                text += f" ({labels.status_label(row.status)})"
+            combo.addItem(text, row.id)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+        self._fill_seats()
+
+    def _fill_seats(self) -> None:
+        """One entry per seat type the account sells, saying how many paid seats are still available."""
+        user = self._user()
+        held = user.seat_types if user else ()
+        self.ui.current_seat_value.setText(", ".join(labels.seat_label(t) for t in held) or _("No paid seat"))
+        combo = self.ui.seat_combo
+        combo.blockSignals(True)
+        combo.clear()
+        summaries = seat_service.seat_summaries(self.account_id)
+        for summary in summaries:
+            if summary.paid:
+                hint = ngettext("{n} paid seat available", "{n} paid seats available", summary.available).format(
+                    n=format_number(summary.available))
+            else:
+                hint = _("Free")
+            combo.addItem(f"{labels.seat_label(summary.seat_type)} — {hint}", (summary.seat_type, None))
+        if self.legacy:
+            for hub in st.LEGACY_HUBS:
+                combo.addItem(_(NO_SEAT_LABELS[hub]), (None, hub))
+        current = next((t for t in held if st.is_paid(t)), held[0] if held else None)
+        index = next((i for i in range(combo.count()) if combo.itemData(i)[0] == current), 0)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        seat_type, _hub = self._choice()
+        user = self._user()
+        takes_away = user is not None and any(st.is_paid(t) for t in user.seat_types) and (
+            seat_type is None or not st.is_paid(seat_type))
+        self.ui.note_label.setText(_(
+            "Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep "
+            "paying for it until your next renewal date.") if takes_away else "")

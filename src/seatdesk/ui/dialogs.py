@@ -1,0 +1,53 @@
+"""What the seat dialogs share: their form, the account and acting user they work for, live retranslation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+from seatdesk.services import Change
+from seatdesk.ui.messages import run_action
+
+
+def button_text(text: str) -> str:
+    """A translated text for a button: a single & is a word here, not a shortcut marker."""
+    return text.replace("&", "&&")
+
+
+def cancel_text() -> str:
+    """Qt's own Cancel of standard buttons (qtbase catalog): "Abbrechen", not the billing term "stornieren"."""
+    return QCoreApplication.translate("QPlatformTheme", "Cancel")
+
+
+class ServiceDialog(QDialog):
+    """A dialog built from a Designer form that asks services on behalf of the acting user.
+
+    Subclasses fill ``_retranslate()`` with the texts they compute (counts, money, dates).
+    """
+
+    def __init__(self, form_class, name: str, account_id: int, actor_id: int | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = form_class()
+        self.ui.setupUi(self)
+        self.setObjectName(name)
+        self.account_id = account_id
+        self.actor_id = actor_id
+        self.change: Change | None = None  # what the dialog's action changed, once done
+        self.ui.cancel_button.setText(cancel_text())
+
+    def run(self, action, quiet: bool = False) -> Change | None:
+        change = run_action(self, action, quiet)
+        if change is not None:
+            self.change = change
+        return change
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.ui.cancel_button.setText(cancel_text())
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError

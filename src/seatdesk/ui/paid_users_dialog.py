@@ -1,0 +1,117 @@
+"""Manage paid users (F4, legacy): a box per Sales/Service tier beside each user, saved all at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+
+from seatdesk.domain import seats as st
+from seatdesk.i18n import _, format_number
+from seatdesk.services import queries
+from seatdesk.services import seats as seat_service
+from seatdesk.services.seats import UNASSIGN_ACTIVE_ONLY
+from seatdesk.ui import labels
+from seatdesk.ui.dialogs import ServiceDialog
+from seatdesk.ui.forms.ui_manage_paid_users_dialog import Ui_ManagePaidUsersDialog
+
+FIRST_SEAT_COLUMN = 2
+
+
+class ManagePaidUsersDialog(ServiceDialog):
+    """Ticks give seats, cleared boxes take them back; Save asks the service for all rows at once."""
+
+    def __init__(self, account_id: int, actor_id: int | None, parent: QWidget | None = None):
+        super().__init__(Ui_ManagePaidUsersDialog, "ManagePaidUsersDialog", account_id, actor_id, parent)
+        self._summaries = {s.seat_type: s for s in seat_service.seat_summaries(account_id) if s.paid}
+        self.seat_types = [t for t in st.LEGACY_TYPES if t in self._summaries]
+        self._rows = [r for r in queries.user_rows(account_id)]
+        self._rows.sort(key=lambda r: (r.name or r.email).lower())
+        self._held = {r.id: {t for t in r.seat_types if st.is_paid(t)} for r in self._rows}
+        table = self.ui.paid_users_table
+        table.setColumnCount(FIRST_SEAT_COLUMN + len(self.seat_types))
+        table.setRowCount(len(self._rows))
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(table.EditTrigger.NoEditTriggers)
+        for row, user in enumerate(self._rows):
+            table.setItem(row, 0, QTableWidgetItem(f"{user.name} <{user.email}>" if user.name else user.email))
+            table.setItem(row, 1, QTableWidgetItem())
+            for column, seat_type in enumerate(self.seat_types, FIRST_SEAT_COLUMN):
+                item = QTableWidgetItem()
+                flags = Qt.ItemFlag.ItemIsUserCheckable
+                if user.status != "deactivated":
+                    flags |= Qt.ItemFlag.ItemIsEnabled
+                item.setFlags(flags)
+                item.setCheckState(Qt.CheckState.Checked if seat_type in self._held[user.id]
+                                   else Qt.CheckState.Unchecked)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.itemChanged.connect(self._box_changed)
+        self.ui.paid_search_edit.textChanged.connect(self._filter)
+        self.ui.save_button.clicked.connect(self._save)
+        self.ui.cancel_button.clicked.connect(self.reject)
+        self._retranslate()
+
+    def wanted(self) -> dict[int, set[str]]:
+        """{user id: the seats ticked} for the rows whose boxes differ from the saved seats."""
+        result = {}
+        table = self.ui.paid_users_table
+        for row, user in enumerate(self._rows):
+            ticked = {t for column, t in enumerate(self.seat_types, FIRST_SEAT_COLUMN)
+                      if table.item(row, column).checkState() == Qt.CheckState.Checked}
+            if ticked != self._held[user.id]:
+                result[user.id] = ticked
+        return result
+
+    def _box_changed(self, item: QTableWidgetItem) -> None:
+        """One seat per hub and user: ticking a tier clears the other tiers of that hub in the row."""
+        column = item.column()
+        if column < FIRST_SEAT_COLUMN or item.checkState() != Qt.CheckState.Checked:
+            self._show_counter()
+            return
+        table = self.ui.paid_users_table
+        hub = st.legacy_hub(self.seat_types[column - FIRST_SEAT_COLUMN])
+        table.blockSignals(True)
+        for other, seat_type in enumerate(self.seat_types, FIRST_SEAT_COLUMN):
+            if other != column and st.legacy_hub(seat_type) == hub:
+                table.item(item.row(), other).setCheckState(Qt.CheckState.Unchecked)
+        table.blockSignals(False)
+        self._show_counter()
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for row, user in enumerate(self._rows):
+            self.ui.paid_users_table.setRowHidden(row, bool(needle) and needle not in
+                                                  f"{user.name} {user.email}".lower())
+
+    def _save(self) -> None:
+        wanted = self.wanted()
+        if not wanted:
+            self.accept()
+        elif self.run(lambda: seat_service.set_paid_seats(self.account_id, self.actor_id, wanted)):
+            self.accept()
+
+    def _retranslate(self) -> None:
+        table = self.ui.paid_users_table
+        table.setHorizontalHeaderLabels([_("User"), _("Status")] + [labels.seat_label(t) for t in self.seat_types])
+        for row, user in enumerate(self._rows):
+            table.item(row, 1).setText(labels.status_label(user.status))
+            for column in range(FIRST_SEAT_COLUMN, table.columnCount()):
+                table.item(row, column).setToolTip(_(UNASSIGN_ACTIVE_ONLY) if user.status == "deactivated" else "")
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._show_counter()
+
+    def _show_counter(self) -> None:
+        """Purchased and assigned seats per tier as the boxes stand now; a tier short of seats in red."""
+        table = self.ui.paid_users_table
+        lines = []
+        for column, seat_type in enumerate(self.seat_types, FIRST_SEAT_COLUMN):
+            assigned = sum(table.item(row, column).checkState() == Qt.CheckState.Checked
+                           for row in range(table.rowCount()))
+            purchased = self._summaries[seat_type].total
+            text = _("{seat}: {assigned} of {purchased} seats assigned").format(
+                seat=labels.seat_label(seat_type), assigned=format_number(assigned),
+                purchased=format_number(purchased))
+            lines.append(f'<span style="color:#b91c1c"><b>{text}</b></span>' if assigned > purchased else text)
+        self.ui.seats_counter_label.setText("<br>".join(lines))

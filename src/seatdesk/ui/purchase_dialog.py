@@ -1,0 +1,94 @@
+"""Add seats (F6, and the legacy Checkout panel of F8): count, checkout review, complete purchase (R7)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from seatdesk.domain.billing import PurchaseQuote
+from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
+from seatdesk.services import seats as seat_service
+from seatdesk.services.common import get_account
+from seatdesk.ui import labels
+from seatdesk.ui.dialogs import ServiceDialog, button_text
+from seatdesk.ui.forms.ui_purchase_seats_dialog import Ui_PurchaseSeatsDialog
+
+COUNT, REVIEW, COMPLETE = range(3)
+
+
+class PurchaseSeatsDialog(ServiceDialog):
+    """Buys additional seats of one seat type; accepted once the purchase is complete."""
+
+    def __init__(self, account_id: int, actor_id: int | None, seat_type: str, parent: QWidget | None = None):
+        super().__init__(Ui_PurchaseSeatsDialog, "PurchaseSeatsDialog", account_id, actor_id, parent)
+        self.seat_type = seat_type
+        account = get_account(account_id)
+        self._seller = seat_service.billing_subscription(account, seat_type)
+        self.setMinimumWidth(560)
+        ui = self.ui
+        ui.seat_count_spin.setRange(1, seat_service.MAX_SEATS_PER_PURCHASE)
+        ui.seat_count_spin.setValue(1)
+        ui.seat_count_spin.valueChanged.connect(lambda _v: self._show_quote())
+        ui.continue_button.clicked.connect(lambda: self._go(REVIEW))
+        ui.save_continue_button.clicked.connect(lambda: self._go(COMPLETE))
+        ui.back_button.clicked.connect(lambda: self._go(ui.purchase_stack.currentIndex() - 1))
+        ui.complete_purchase_button.clicked.connect(self._complete)
+        ui.cancel_button.clicked.connect(self.reject)
+        self._go(COUNT)
+        self._retranslate()
+
+    def quote(self) -> PurchaseQuote:
+        return seat_service.quote_purchase(self.account_id, self.seat_type, self.ui.seat_count_spin.value())
+
+    def _go(self, page: int) -> None:
+        ui = self.ui
+        ui.purchase_stack.setCurrentIndex(page)
+        ui.back_button.setVisible(page > COUNT)
+        for button, shown_on in ((ui.continue_button, COUNT), (ui.save_continue_button, REVIEW),
+                                 (ui.complete_purchase_button, COMPLETE)):
+            button.setVisible(page == shown_on)
+            button.setDefault(page == shown_on)
+
+    def _complete(self) -> None:
+        count = self.ui.seat_count_spin.value()
+        if self.run(lambda: seat_service.buy_seats(self.account_id, self.actor_id, self.seat_type, count)):
+            self.accept()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(_("Purchase seats"))
+        self.ui.save_continue_button.setText(button_text(_("Save & continue")))
+        sub = self._seller
+        self.ui.seat_type_label.setText("<b>{}</b>".format(_("{seat}, sold with {subscription}").format(
+            seat=labels.seat_label(self.seat_type),
+            subscription=f"{labels.hub_label(sub.hub)} {labels.tier_label(sub.tier)}")))
+        self._show_quote()
+
+    def _show_quote(self) -> None:
+        quote = self.quote()
+        ui = self.ui
+        price = _("{price} per seat per month").format(price=format_money(quote.unit_price_cents, quote.currency))
+        ui.unit_price_value.setText(price)
+        ui.review_unit_value.setText(price)
+        ui.added_value.setText(ngettext("{n} seat", "{n} seats", quote.count).format(n=format_number(quote.count)))
+        ui.cost_now_label.setText("<b>{}</b><br>{}".format(
+            format_money(quote.cost_now_cents, quote.currency),
+            _("{n} × {price} per month × {months} × {days_left} of {days} days left in the term "
+              "(renewal on {date})").format(
+                n=format_number(quote.count), price=format_money(quote.unit_price_cents, quote.currency),
+                months=labels.months_label(quote.term_months), days_left=format_number(quote.days_left),
+                days=format_number(quote.days_in_term), date=format_date(quote.renewal_date))))
+        ui.cost_renewal_label.setText("<b>{}</b><br>{}".format(
+            _("{amount} more per billing period").format(
+                amount=format_money(quote.cost_per_period_cents, quote.currency)),
+            _("{n} × {price} per month × {months}, from {date} ({period})").format(
+                n=format_number(quote.count), price=format_money(quote.unit_price_cents, quote.currency),
+                months=labels.months_label(quote.period_months), date=format_date(quote.renewal_date),
+                period=labels.period_label(quote.period_months))))
+        ui.complete_summary_label.setText("<br>".join((
+            "<b>{}</b>".format(ngettext("You are buying {n} seat: {seat}.", "You are buying {n} seats: {seat}.",
+                                        quote.count).format(n=format_number(quote.count),
+                                                            seat=labels.seat_label(self.seat_type))),
+            _("Charged now: {amount}").format(amount=format_money(quote.cost_now_cents, quote.currency)),
+            _("From {date}: {amount} more per billing period").format(
+                date=format_date(quote.renewal_date),
+                amount=format_money(quote.cost_per_period_cents, quote.currency)),
+            _("The seats are usable as soon as the purchase is complete."))))

@@ -1,0 +1,97 @@
+"""Remove unassigned seats (F7, seat-based) and Remove additional seats (F9, legacy): one dialog, two wordings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from seatdesk.domain import seats as st
+from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
+from seatdesk.services import queries
+from seatdesk.services import seats as seat_service
+from seatdesk.services.common import get_account
+from seatdesk.ui import labels
+from seatdesk.ui.dialogs import ServiceDialog, button_text
+from seatdesk.ui.forms.ui_remove_seats_dialog import Ui_RemoveSeatsDialog
+
+CHOOSE, DONE = range(2)
+
+
+class RemoveSeatsDialog(ServiceDialog):
+    """Schedules the removal of unassigned additional seats at the renewal date (R8).
+
+    The count is bounded by the removable seats; the Current subscription and Auto-renewal
+    (legacy: After update) boxes follow the count. Open it only when a seat is removable.
+    """
+
+    def __init__(self, account_id: int, actor_id: int | None, seat_type: str, parent: QWidget | None = None):
+        super().__init__(Ui_RemoveSeatsDialog, "RemoveSeatsDialog", account_id, actor_id, parent)
+        self.seat_type = seat_type
+        self.legacy = get_account(account_id).seat_model == st.LEGACY
+        self.removable = seat_service.seat_summary(account_id, seat_type).removable
+        self.setMinimumWidth(640)
+        ui = self.ui
+        ui.remove_count_spin.setRange(1, max(1, self.removable))
+        ui.remove_count_spin.setToolTip(_("Decrease number of seats"))
+        ui.remove_count_spin.valueChanged.connect(lambda _v: self._retranslate())
+        ui.confirm_remove_button.clicked.connect(self._confirm)
+        ui.cancel_button.clicked.connect(self.reject)
+        ui.back_to_billing_button.clicked.connect(self.accept)
+        self._show_page(CHOOSE)
+        self._retranslate()
+
+    def _show_page(self, page: int) -> None:
+        ui = self.ui
+        ui.remove_stack.setCurrentIndex(page)
+        ui.cancel_button.setVisible(page == CHOOSE)
+        ui.confirm_remove_button.setVisible(page == CHOOSE)
+        ui.back_to_billing_button.setVisible(page == DONE)
+        (ui.confirm_remove_button if page == CHOOSE else ui.back_to_billing_button).setDefault(True)
+
+    def _confirm(self) -> None:
+        count = self.ui.remove_count_spin.value()
+        if self.run(lambda: seat_service.schedule_removal(self.account_id, self.actor_id, self.seat_type, count)):
+            self._show_page(DONE)
+
+    def _retranslate(self) -> None:
+        ui = self.ui
+        count = ui.remove_count_spin.value()
+        if ui.remove_stack.currentIndex() == CHOOSE:  # once scheduled, the figures stay those confirmed
+            self._quote = queries.quote_removal(self.account_id, self.seat_type, count)
+        quote = self._quote
+        seat = labels.seat_label(self.seat_type)
+        ui.seat_type_label.setText(f"<b>{seat}</b>")
+        ui.question_label.setText("<b>{}</b>".format(_("How many seats do you want to remove?")))
+        limit = ngettext("You can remove from 1 to {n} unassigned seat.",
+                         "You can remove from 1 to {n} unassigned seats.", self.removable).format(
+            n=format_number(self.removable))
+        arrows = (_("Use the number field to set how many unassigned seats to remove.") if self.legacy
+                  else _("Use the arrows to set how many unassigned paid seats to remove."))
+        ui.hint_label.setText(f"{arrows} {limit}")
+        ui.auto_box.setTitle(_("After update") if self.legacy else _("Auto-renewal"))
+        per_period = _("{amount} per billing period ({period})")
+        ui.current_subscription_value.setText("<b>{}</b><br>{}".format(
+            ngettext("{n} seat", "{n} seats", quote.seats_now).format(n=format_number(quote.seats_now)),
+            per_period.format(amount=format_money(quote.per_period_now_cents, quote.currency),
+                              period=labels.period_label(quote.period_months))))
+        ui.auto_renewal_value.setText("<b>{}</b><br>{}".format(
+            ngettext("{n} seat from {date}", "{n} seats from {date}", quote.seats_after).format(
+                n=format_number(quote.seats_after), date=format_date(quote.renewal_date)),
+            per_period.format(amount=format_money(quote.per_period_after_cents, quote.currency),
+                              period=labels.period_label(quote.period_months))))
+        if self.legacy:
+            confirm = ngettext("Remove {n} additional seat", "Remove {n} additional seats", count)
+            title, back = _("Your change has been confirmed."), _("Close")
+        else:
+            confirm = ngettext("Remove {n} seat", "Remove {n} seats", count)
+            title, back = _("Seat removal scheduled"), _("Back to Account & Billing")
+        ui.confirm_remove_button.setText(button_text(confirm.format(n=format_number(count))))
+        ui.back_to_billing_button.setText(button_text(back))
+        ui.done_title_label.setText(f"<b>{title}</b>")
+        ui.done_summary_label.setText("<br>".join((
+            _("Review your seat change."),
+            ngettext("{n} seat of {seat} will be removed on {date}.",
+                     "{n} seats of {seat} will be removed on {date}.", count).format(
+                n=format_number(count), seat=seat, date=format_date(quote.renewal_date)),
+            _("Your bill for the current term doesn't change. From {date}: {amount} per billing period.").format(
+                date=format_date(quote.renewal_date),
+                amount=format_money(quote.per_period_after_cents, quote.currency)))))
