@@ -68,3 +68,32 @@ def dispose(widget) -> None:
 
     widget.close()
     shiboken6.delete(widget)
+
+
+def answer_boxes(window, button=None, seen=None):
+    """Answer every message box that opens: with ``button``, else its yes (accept) button, else OK.
+
+    ``button`` may be a standard button or "no" for the button of a no/reject role. The texts of the
+    boxes are appended to ``seen``. Returns the timer (kept alive by ``window``).
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    yes_roles = (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.AcceptRole)
+    no_roles = (QMessageBox.ButtonRole.NoRole, QMessageBox.ButtonRole.RejectRole)
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        if seen is not None:
+            seen.append(box.text())
+        roles = no_roles if button == "no" else yes_roles
+        chosen = box.button(button) if isinstance(button, QMessageBox.StandardButton) else None
+        chosen = chosen or next((b for b in box.buttons() if box.buttonRole(b) in roles), None)
+        (chosen or box.button(QMessageBox.StandardButton.Ok)).click()
+
+    timer = QTimer(window, interval=20)
+    timer.timeout.connect(click)
+    timer.start()
+    return timer

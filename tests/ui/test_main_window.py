@@ -22,7 +22,7 @@ from seatdesk.db.database import close_database
 from seatdesk.db.models import Account, SeatRemoval
 from seatdesk.services import demo
 from seatdesk.services import seats as seats_service
-from tests.conftest import dispose
+from tests.conftest import answer_boxes, dispose
 
 CONTRACT = {
     QComboBox: ("account_combo", "acting_user_combo", "language_combo"),
@@ -47,20 +47,6 @@ def window(qtbot, tmp_path):
 def choose_account(window, name):
     window.account_combo.setCurrentIndex(window.account_combo.findText(name))
     return Account.get(Account.name == name)
-
-
-def answer_boxes(window, button=QMessageBox.StandardButton.Yes, seen=None) -> QTimer:
-    """Answer every message box that opens with ``button`` (OK for information boxes); keep their texts."""
-    def click():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            if seen is not None:
-                seen.append(box.text())
-            (box.button(button) or box.button(QMessageBox.StandardButton.Ok)).click()
-    timer = QTimer(window, interval=20)
-    timer.timeout.connect(click)
-    timer.start()
-    return timer
 
 
 def test_contract_names_are_reachable(window):
@@ -167,3 +153,13 @@ def test_dates_follow_the_language_in_open_widgets(window):
     window.language_combo.setCurrentIndex(window.language_combo.findData("de"))
     text = window.planning_date_edit.text()
     assert "." in text and "/" not in text
+
+
+def test_sorting_keeps_the_reference_count_of_true(window):
+    """PySide6 6.12 drops a reference to True on every emit from Python; Python 3.11 then aborts at exit."""
+    import sys
+
+    before = sys.getrefcount(True)
+    for column in range(3):
+        window.ui.users_table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert sys.getrefcount(True) >= before

@@ -19,3 +19,13 @@ def no_value() -> None:
     """
     _incref(None)
     return None
+
+
+def emit(signal, *args) -> None:
+    """Emit a Qt signal from Python.
+
+    PySide6 6.12's ``SignalInstance.emit`` returns True without owning a reference
+    to it, so each emit takes one reference from True until Python 3.11 aborts
+    ("deallocating True"). Owning the returned object here keeps the count right.
+    """
+    _incref(signal.emit(*args))

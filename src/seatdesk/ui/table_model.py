@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from seatdesk.i18n import _
-from seatdesk.ui.qt_compat import no_value
+from seatdesk.ui.qt_compat import emit, no_value
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -134,10 +134,10 @@ class RowTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         self._sort = (column, order)
         self._apply()
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     # -- reading back --------------------------------------------------------------------------
     def row_at(self, row: int) -> Any:
