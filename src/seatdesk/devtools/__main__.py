@@ -107,8 +107,64 @@ def screenshots() -> None:
             app.processEvents()
             dialog.grab().save(str(out / f"setup_{language}.png"))
             dialog.close()
+            _seat_dialog_screenshots(app, window, language, out)
         window.close()
     print("saved in", out)
+
+
+def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
+    """Every seat billing dialog and page, without saving anything (the dialogs are closed unconfirmed)."""
+    from seatdesk.services.seats import buy_seats, seat_summary
+    from seatdesk.ui.change_seat_dialog import ChangeSeatDialog
+    from seatdesk.ui.dialogs import ServiceDialog
+    from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
+    from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
+    from seatdesk.ui.remove_dialog import DONE, RemoveSeatsDialog
+
+    def shoot(widget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(out / f"{name}_{language}.png"))
+
+    def account(name: str) -> None:
+        window.account_combo.setCurrentIndex(window.account_combo.findText(name))
+        app.processEvents()
+
+    actor = window.acting_user_id
+    account("Northwind Traders")
+    window.show_billing(overview=False)
+    shoot(window, "billing_committed")
+    purchase = PurchaseSeatsDialog(window.account_id, actor(), "core", window)
+    purchase.ui.seat_count_spin.setValue(3)
+    for page, name in enumerate(("count", "review", "complete")):
+        purchase._go(page)
+        shoot(purchase, f"purchase_{name}")
+    purchase.reject()
+    remove = RemoveSeatsDialog(window.account_id, actor(), "core", window)
+    shoot(remove, "remove_choose")
+    remove._show_page(DONE)
+    shoot(remove, "remove_done")
+    remove.reject()
+    shoot(ChangeSeatDialog(window.account_id, actor(), None, window), "change_seat_seat_based")
+    account("Contoso Legacy")
+    if seat_summary(window.account_id, "sales_professional").removable < 1:  # a throwaway demo database
+        buy_seats(window.account_id, actor(), "sales_professional", 2)
+        window.refresh_all()
+    window.show_billing(overview=True)
+    shoot(window, "billing_products_legacy")
+    shoot(ChangeSeatDialog(window.account_id, actor(), None, window), "change_seat_legacy")
+    paid = ManagePaidUsersDialog(window.account_id, actor(), window)
+    paid.resize(900, 560)
+    shoot(paid, "manage_paid_users")
+    remove = RemoveSeatsDialog(window.account_id, actor(), "sales_professional", window)
+    shoot(remove, "remove_legacy_choose")
+    remove._show_page(DONE)
+    shoot(remove, "remove_legacy_done")
+    for widget in window.findChildren(ServiceDialog):
+        widget.reject()
+        widget.setParent(None)
+        widget.deleteLater()
+    account("Northwind Traders")
 
 
 if __name__ == "__main__":
