@@ -319,3 +319,29 @@ def test_legacy_remove_additional_seats_from_products_and_add_ons(legacy_window,
     assert SeatRemoval.get().quantity == 2
     assert button(win, "cancel_removal_button").text() == "Cancel removal request"
     QApplication.processEvents()
+
+
+def test_legacy_checkout_when_no_seat_is_left(legacy_window, qtbot):
+    win, account = legacy_window
+    pro = seats_service.seat_summary(account.id, "sales_professional")
+    for i in range(pro.available):
+        add_user(account, f"u{i}@example.com", ("sales_professional",))
+    newcomer = add_user(account, "new@example.com")
+    win.refresh_all()
+    win.open_change_seat(newcomer.id)
+    dialog = dialog_of(win, ChangeSeatDialog)
+    seat = dialog.ui.seat_combo
+    seat.setCurrentIndex(next(i for i in range(seat.count()) if seat.itemData(i)[0] == "sales_professional"))
+    assert seat.currentText() == "Sales Professional — 0 paid seats available"
+    assert dialog.ui.checkout_button.isVisible()
+    dialog.ui.checkout_button.click()
+    purchase = dialog.findChild(PurchaseSeatsDialog)
+    purchase.ui.continue_button.click()
+    purchase.ui.save_continue_button.click()
+    purchase.ui.complete_purchase_button.click()
+    assert seat.currentText() == "Sales Professional — 1 paid seat available"
+    assert not dialog.ui.checkout_button.isVisible()
+    dialog.ui.save_button.click()
+    assert seats_service.seats_of(User.get_by_id(newcomer.id)) == ["sales_professional"]
+    assert win.findChild(QLabel, "seat_summary_sales_professional").text() == \
+        f"{pro.total + 1} of {pro.total + 1} seats assigned"

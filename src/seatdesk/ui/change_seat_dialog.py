@@ -29,6 +29,7 @@ class ChangeSeatDialog(ServiceDialog):
         self.ui.user_combo.currentIndexChanged.connect(lambda _i: self._fill_seats())
         self.ui.seat_combo.currentIndexChanged.connect(lambda _i: self._show_note())
         self.ui.save_button.clicked.connect(self._save)
+        self.ui.checkout_button.clicked.connect(self._checkout)
         self.ui.cancel_button.clicked.connect(self.reject)
         self._retranslate()
 
@@ -46,6 +47,22 @@ class ChangeSeatDialog(ServiceDialog):
         if self.run(lambda: seat_service.change_seat(self.account_id, self.actor_id, user.id, seat_type, hub)):
             self.accept()
 
+    def _checkout(self) -> None:
+        """No seat of the chosen type is left: buy one (the Purchase seats panel), then come back here."""
+        from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
+
+        seat_type, _hub = self._choice()
+        purchase = PurchaseSeatsDialog(self.account_id, self.actor_id, seat_type, self)
+
+        def finished(_result: int) -> None:
+            if purchase.change is not None:
+                self.change = purchase.change
+                self._fill_seats(keep_choice=True)
+            purchase.deleteLater()
+
+        purchase.finished.connect(finished)
+        purchase.open()
+
     def _retranslate(self) -> None:
         combo = self.ui.user_combo
         keep = combo.currentData() if combo.count() else self._first_user
@@ -60,8 +77,12 @@ class ChangeSeatDialog(ServiceDialog):
         combo.blockSignals(False)
         self._fill_seats()
 
-    def _fill_seats(self) -> None:
-        """One entry per seat type the account sells, saying how many paid seats are still available."""
+    def _fill_seats(self, keep_choice: bool = False) -> None:
+        """One entry per seat type the account sells, saying how many paid seats are still available.
+
+        The user's current seat is chosen, or with ``keep_choice`` the entry chosen before.
+        """
+        kept = self.ui.seat_combo.currentData() if keep_choice else None
         user = self._user()
         held = user.seat_types if user else ()
         self.ui.current_seat_value.setText(", ".join(labels.seat_label(t) for t in held) or _("No paid seat"))
@@ -69,6 +90,7 @@ class ChangeSeatDialog(ServiceDialog):
         combo.blockSignals(True)
         combo.clear()
         summaries = seat_service.seat_summaries(self.account_id)
+        self._available = {s.seat_type: s.available for s in summaries if s.paid}
         for summary in summaries:
             if summary.paid:
                 hint = ngettext("{n} paid seat available", "{n} paid seats available", summary.available).format(
@@ -80,8 +102,8 @@ class ChangeSeatDialog(ServiceDialog):
             for hub in st.LEGACY_HUBS:
                 combo.addItem(_(NO_SEAT_LABELS[hub]), (None, hub))
         current = next((t for t in held if st.is_paid(t)), held[0] if held else None)
-        index = next((i for i in range(combo.count()) if combo.itemData(i)[0] == current), 0)
-        combo.setCurrentIndex(index)
+        wanted = (lambda data: data == kept) if kept is not None else (lambda data: data[0] == current)
+        combo.setCurrentIndex(next((i for i in range(combo.count()) if wanted(combo.itemData(i))), 0))
         combo.blockSignals(False)
         self._show_note()
 
@@ -90,6 +112,12 @@ class ChangeSeatDialog(ServiceDialog):
         user = self._user()
         takes_away = user is not None and any(st.is_paid(t) for t in user.seat_types) and (
             seat_type is None or not st.is_paid(seat_type))
+        none_left = seat_type is not None and self._available.get(seat_type, 1) < 1
+        self.ui.checkout_button.setVisible(none_left)
+        if none_left:
+            self.ui.note_label.setText(_("No seat of this type is left. Click Checkout to buy another seat, "
+                                         "then save."))
+            return
         self.ui.note_label.setText(_(
             "Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep "
             "paying for it until your next renewal date.") if takes_away else "")

@@ -66,6 +66,11 @@ class Ui_ChangeSeatDialog(object):
 
         self.change_buttons = QHBoxLayout()
         self.change_buttons.setObjectName(u"change_buttons")
+        self.checkout_button = QPushButton(ChangeSeatDialog)
+        self.checkout_button.setObjectName(u"checkout_button")
+
+        self.change_buttons.addWidget(self.checkout_button)
+
         self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.change_buttons.addItem(self.buttons_spacer)
@@ -100,6 +105,7 @@ class Ui_ChangeSeatDialog(object):
         self.user_label.setText(QCoreApplication.translate("ChangeSeatDialog", u"User", None))
         self.current_seat_caption.setText(QCoreApplication.translate("ChangeSeatDialog", u"Seats now", None))
         self.seat_label.setText(QCoreApplication.translate("ChangeSeatDialog", u"Seat", None))
+        self.checkout_button.setText(QCoreApplication.translate("ChangeSeatDialog", u"Checkout", None))
         self.save_button.setText(QCoreApplication.translate("ChangeSeatDialog", u"Save", None))
     # retranslateUi
 
