@@ -131,6 +131,7 @@ def test_remove_unassigned_seats_then_cancel_the_removal(seat_window, qtbot):
     dialog = dialog_of(win, RemoveSeatsDialog)
     spin = dialog.findChild(type(dialog.ui.remove_count_spin), "remove_count_spin")
     assert (spin.minimum(), spin.maximum()) == (1, 4)
+    assert "You can remove from 1 to 4 unassigned seats." in dialog.ui.hint_label.text()
     for _ in range(5):  # the arrows stop at the removable count
         qtbot.keyClick(spin, Qt.Key.Key_Up)
     assert spin.value() == 4
