@@ -28,15 +28,7 @@ print("shown", flush=True)
 """
 
 # The fixed stack's own floor: the bare window plus the imports seatdesk cannot do without.
-STACK = """
-from PySide6.QtWidgets import QApplication, QMainWindow
-import peewee, babel.dates, babel.numbers
-app = QApplication([])
-window = QMainWindow()
-window.show()
-app.processEvents()
-print("shown", flush=True)
-"""
+STACK = "\nimport peewee, babel.dates, babel.numbers" + BASELINE
 
 SEATDESK = """
 import sys

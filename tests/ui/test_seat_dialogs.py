@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from seatdesk import i18n
 from seatdesk.app import create_main_window
 from seatdesk.db.models import Event, SeatPurchase, SeatRemoval, User
 from seatdesk.domain import seats as st
@@ -22,26 +23,29 @@ from seatdesk.ui.remove_dialog import RemoveSeatsDialog
 from tests.conftest import answer_boxes, dispose, make_account
 
 
-def open_window(qtbot, db_path, language="en"):
+@contextlib.contextmanager
+def open_window(db_path, language="en"):
+    """The main window on ``db_path`` in ``language``, disposed of before the database closes."""
     win = create_main_window(db_path, language)
     win.show()
-    return win
+    try:
+        yield win
+    finally:
+        dispose(win)
 
 
 @pytest.fixture
 def seat_window(qtbot, db_path):
     account = make_account(st.SEAT_BASED)
-    win = open_window(qtbot, db_path)
-    yield win, account
-    dispose(win)
+    with open_window(db_path) as win:
+        yield win, account
 
 
 @pytest.fixture
 def legacy_window(qtbot, db_path):
     account = make_account(st.LEGACY)
-    win = open_window(qtbot, db_path)
-    yield win, account
-    dispose(win)
+    with open_window(db_path) as win:
+        yield win, account
 
 
 def button(win, name) -> QPushButton:
@@ -103,8 +107,7 @@ def test_back_and_cancel_buy_nothing(seat_window, qtbot):
 
 def test_purchase_dialog_speaks_french(db_path, qtbot):
     make_account(st.SEAT_BASED)
-    win = open_window(qtbot, db_path, "fr")
-    try:
+    with open_window(db_path, "fr") as win:
         assert button(win, "add_seats_button_core").text() == "Ajouter des licences"
         button(win, "add_seats_button_core").click()
         dialog = dialog_of(win, PurchaseSeatsDialog)
@@ -113,9 +116,6 @@ def test_purchase_dialog_speaks_french(db_path, qtbot):
         assert "\u00a0€" in dialog.findChild(QLabel, "cost_now_label").text()
         assert dialog.ui.cancel_button.text() == "Annuler"
         dialog.reject()
-    finally:
-        dispose(win)
-        i18n.set_language("en")
 
 
 # -- Remove unassigned seats (F7) -----------------------------------------------------------------
@@ -182,8 +182,7 @@ def test_assigned_seats_cannot_be_removed_the_window_says_why(seat_window, qtbot
 def test_remove_dialog_plural_forms_in_german(db_path, qtbot):
     account = make_account(st.SEAT_BASED)
     seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 2)
-    win = open_window(qtbot, db_path, "de")
-    try:
+    with open_window(db_path, "de") as win:
         button(win, "remove_unassigned_button_core").click()
         dialog = dialog_of(win, RemoveSeatsDialog)
         assert dialog.ui.confirm_remove_button.text() == "1 Benutzerlizenz entfernen"
@@ -191,9 +190,6 @@ def test_remove_dialog_plural_forms_in_german(db_path, qtbot):
         assert dialog.ui.confirm_remove_button.text() == "2 Benutzerlizenzen entfernen"
         assert dialog.ui.auto_box.title() == "Automatische Verlängerung"
         dialog.reject()
-    finally:
-        dispose(win)
-        i18n.set_language("en")
 
 
 # -- Rules seen from the window -----------------------------------------------------------------

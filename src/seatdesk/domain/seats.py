@@ -52,6 +52,10 @@ SEAT_TYPE_LABELS = {
 }
 
 
+#: Display order of every seat type (tables, summaries, subscription boxes).
+SEAT_TYPE_ORDER = {t: i for i, t in enumerate(SEAT_BASED_TYPES + LEGACY_TYPES)}
+
+
 def is_paid(seat_type: str) -> bool:
     """Core, Sales, Service and every legacy hub seat are paid; View-Only and Partner are free."""
     return seat_type not in FREE_TYPES

@@ -71,7 +71,6 @@ def user_rows(account_id: int) -> list[UserRow]:
     for user_id, accepted in (Invitation.select(Invitation.user, fn.MAX(Invitation.accepted_at))
                               .join(User).where(User.account == account).group_by(Invitation.user).tuples()):
         invitations[user_id] = "accepted" if accepted else "pending"
-    order = {t: i for i, t in enumerate(st.SEAT_BASED_TYPES + st.LEGACY_TYPES)}
     rows = []
     for (uid, email, first, last, status, sa, last_active) in (
             User.select(User.id, User.email, User.first_name, User.last_name, User.status,
@@ -81,7 +80,7 @@ def user_rows(account_id: int) -> list[UserRow]:
             last_active = dt.date.fromisoformat(last_active)
         invitation = invitations.get(uid, "accepted" if status == "active" else "not_sent")
         rows.append(UserRow(uid, email, first, last, status, bool(sa), tuple(teams.get(uid, ())),
-                            tuple(sorted(seats.get(uid, ()), key=order.get)),
+                            tuple(sorted(seats.get(uid, ()), key=st.SEAT_TYPE_ORDER.get)),
                             tuple(sorted(key_perms.get(uid, ()))), invitation, last_active))
     return rows
 

@@ -244,7 +244,6 @@ class MainWindow(QMainWindow):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._seats_context_menu)
         table.doubleClicked.connect(lambda index: self.open_change_seat(self.seats_model.row_at(index.row()).id))
-        self.ui.seats_table.setToolTip("")
         self._dialog = None
 
     # -- accounts --------------------------------------------------------------------------------
@@ -437,8 +436,9 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self._apply_filters()
         self._show_seat_summaries()
-        self.subscriptions_model.set_rows(queries.subscription_figures(self.account_id))
-        self._show_billing_sections()
+        figures = queries.subscription_figures(self.account_id)
+        self.subscriptions_model.set_rows(figures)
+        self._show_billing_sections(figures)
         self._apply_permissions()
         self._events_stale = True
         self._show_events_if_visible()
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(stretch)
         self._summary_widgets.append(stretch)
 
-    def _show_billing_sections(self) -> None:
+    def _show_billing_sections(self, figures: list[queries.SubscriptionFigures] | None = None) -> None:
         """Overview > Products & Add-ons and Subscriptions > Committed terms: a box per subscription.
 
         The removal buttons sit where the account's seat model has them: Committed terms for
@@ -598,11 +598,13 @@ class MainWindow(QMainWindow):
         """
         self._section_buttons.clear()
         legacy = self._account().seat_model == st.LEGACY
+        if figures is None:
+            figures = queries.subscription_figures(self.account_id)
         for layout, widgets, with_actions in ((self.ui.products_layout, self._product_widgets, legacy),
                                               (self.ui.committed_layout, self._committed_widgets, not legacy)):
             self._clear(layout, widgets)
-            for figures in queries.subscription_figures(self.account_id):
-                box = self._subscription_box(figures, with_actions, legacy)
+            for subscription in figures:
+                box = self._subscription_box(subscription, with_actions, legacy)
                 layout.addWidget(box)
                 widgets.append(box)
             stretch = QWidget()
@@ -616,8 +618,7 @@ class MainWindow(QMainWindow):
         row = 0
         grid.addWidget(QLabel(_("Renewal date: {date} · {period}").format(
             date=format_date(f.renewal_date), period=labels.period_label(f.billing_period_months))), row, 0, 1, 3)
-        for seat_type in sorted(set(f.included) | set(f.additional), key=st.SEAT_BASED_TYPES.__add__(
-                st.LEGACY_TYPES).index):
+        for seat_type in sorted(set(f.included) | set(f.additional), key=st.SEAT_TYPE_ORDER.get):
             row += 1
             included, additional = f.included.get(seat_type, 0), f.additional.get(seat_type, 0)
             grid.addWidget(QLabel(f"<b>{labels.seat_label(seat_type)}</b>"), row, 0)

@@ -24,8 +24,7 @@ class ManagePaidUsersDialog(ServiceDialog):
         super().__init__(Ui_ManagePaidUsersDialog, "ManagePaidUsersDialog", account_id, actor_id, parent)
         self._summaries = {s.seat_type: s for s in seat_service.seat_summaries(account_id) if s.paid}
         self.seat_types = [t for t in st.LEGACY_TYPES if t in self._summaries]
-        self._rows = [r for r in queries.user_rows(account_id)]
-        self._rows.sort(key=lambda r: (r.name or r.email).lower())
+        self._rows = sorted(queries.user_rows(account_id), key=lambda r: (r.name or r.email).lower())
         self._held = {r.id: {t for t in r.seat_types if st.is_paid(t)} for r in self._rows}
         table = self.ui.paid_users_table
         table.setColumnCount(FIRST_SEAT_COLUMN + len(self.seat_types))
@@ -44,8 +43,6 @@ class ManagePaidUsersDialog(ServiceDialog):
                 item.setCheckState(Qt.CheckState.Checked if seat_type in self._held[user.id]
                                    else Qt.CheckState.Unchecked)
                 table.setItem(row, column, item)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.itemChanged.connect(self._box_changed)
         self.ui.paid_search_edit.textChanged.connect(self._filter)
         self.ui.save_button.clicked.connect(self._save)
