@@ -66,3 +66,20 @@ TEMPLATES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 def has_permission(is_super_admin: bool, granted: set[str] | frozenset[str], permission: str) -> bool:
     """Super admins have every permission (R18)."""
     return is_super_admin or permission in granted
+
+#: Permissions that only view (a View-Only Seat can't create, edit or delete anything).
+VIEW_PERMISSIONS = frozenset({"contacts_view", "reports_view"})
+#: Administration permissions: left out of the defaults, given on purpose; a View-Only Seat may hold
+#: them ("suits occasional users: reports, data gathering, admin tasks").
+ADMIN_PERMISSIONS = frozenset({ADD_EDIT_USERS, "add_edit_teams", MODIFY_BILLING, "account_defaults"})
+TEMPLATE_PERMISSIONS = {key: frozenset(keys) for key, _label, keys in TEMPLATES}
+
+
+def allowed_permissions(view_only: bool) -> frozenset[str]:
+    """What a user may hold: with a View-Only Seat only the viewing and administration permissions."""
+    return VIEW_PERMISSIONS | ADMIN_PERMISSIONS if view_only else frozenset(PERMISSION_KEYS)
+
+
+def default_permissions(view_only: bool) -> frozenset[str]:
+    """HubSpot's defaults for a seat ("Don't restrict access"): what it may hold but administration."""
+    return allowed_permissions(view_only) - ADMIN_PERMISSIONS

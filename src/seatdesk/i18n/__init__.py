@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from gettext import NullTranslations
 from pathlib import Path
@@ -65,6 +66,24 @@ def set_language(language: str) -> None:
     _locale = babel.Locale.parse(language)
     for listener in list(_listeners):
         listener(language)
+
+
+@contextmanager
+def language_of(language: str) -> Iterator[None]:
+    """Translate and format in ``language`` for a moment (an email queued in its recipient's language).
+
+    The window is not told: nothing on screen changes language.
+    """
+    global _translations, _language, _locale
+    saved = _translations, _language, _locale
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _translations = load_translations(language)
+    _language, _locale = language, babel.Locale.parse(language)
+    try:
+        yield
+    finally:
+        _translations, _language, _locale = saved
 
 
 def add_language_listener(listener: Callable[[str], None]) -> None:

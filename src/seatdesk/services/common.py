@@ -85,6 +85,15 @@ def record(account: Account, actor: User | None, kind: str, **data) -> Event:
                         planning_date=planning_date(account), data=data)
 
 
+def record_many(account: Account, actor: User | None, kind: str, entries: list[dict]) -> None:
+    """Add one event of ``kind`` per entry of ``entries`` (a batch: one statement)."""
+    if not entries:
+        return
+    day = planning_date(account)
+    Event.insert_many([{"account": account, "actor": actor, "kind": kind, "planning_date": day, "data": data}
+                       for data in entries]).execute()
+
+
 def actor_can(account_id: int, actor_id: int | None, *permissions: str) -> bool:
     """Whether the acting user may do what needs ``permissions`` (the window greys out what they can't)."""
     if actor_id is None:

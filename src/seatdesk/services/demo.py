@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import secrets
 import unicodedata
 
-from seatdesk.db.models import Account, Invitation, Preset, Team, User, UserTeam, db
+from seatdesk.db.models import Account, Preset, Team, User, UserTeam, db
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import add_months
@@ -38,13 +37,10 @@ def _people(rng: random.Random, domain: str, count: int):
 
 def _finish_user(account: Account, user: User, rng: random.Random, status: str, teams: list[Team],
                  presets: list[Preset]) -> None:
-    user.status = status
     user.last_active = None if status == "invited" else today() - dt.timedelta(days=rng.randint(0, 90))
     if presets and rng.random() < 0.5:
         user.preset = rng.choice(presets)
     user.save()
-    if status == "invited":
-        Invitation.create(user=user, token=secrets.token_urlsafe(24))
     for team in rng.sample(teams, k=rng.randint(0, min(2, len(teams)))):
         UserTeam.create(user=user, team=team)
 
@@ -61,7 +57,7 @@ def _fill(account: Account, rng: random.Random, domain: str, plan: list[tuple[tu
     for (seat_types, template, status), (first, last, email) in zip(plan, people, strict=False):
         partner = st.PARTNER in seat_types
         change = create_user(account.id, admin.id, email, first, last, seat_types=seat_types,
-                             permissions=TEMPLATE_KEYS[template], partner=partner)
+                             permissions=TEMPLATE_KEYS[template], partner=partner, status=status)
         _finish_user(account, change.result, rng, status, teams, presets)
 
 

@@ -28,6 +28,7 @@ from seatdesk.services.common import (
     get_user,
     planning_date,
     record,
+    record_many,
     require_billing,
     require_paid_access,
     require_users,
@@ -222,16 +223,28 @@ def _check_can_hold(account: Account, user: User, seat_type: str) -> None:
 
 def _take_seat(account: Account, actor: User | None, user: User, seat_type: str) -> list[Notice]:
     """Give ``user`` a seat of ``seat_type`` (R6), cancelling removals it needs (R10)."""
+    return take_seats(account, actor, [user], seat_type)
+
+
+def take_seats(account: Account, actor: User | None, users: list[User], seat_type: str) -> list[Notice]:
+    """Give each of ``users`` a seat of ``seat_type`` (R6), cancelling the removals they need (R10)."""
     notices = []
-    if st.is_paid(seat_type):
+    count = len(users)
+    if st.is_paid(seat_type) and count:
         summary = seat_summary(account.id, seat_type)
-        if summary.available < 1:
+        if summary.available < count:
+            if count == 1:
+                raise DomainError(
+                    Nn_("No {seat} is available: the {n} seat is assigned. Buy seats first.",
+                        "No {seat} is available: all {n} seats are assigned. Buy seats first."),
+                    code="no_seat_available", seat=_seat_label(seat_type), n=summary.total, seat_type=seat_type)
             raise DomainError(
-                Nn_("No {seat} is available: the {n} seat is assigned. Buy seats first.",
-                    "No {seat} is available: all {n} seats are assigned. Buy seats first."),
-                code="no_seat_available", seat=_seat_label(seat_type), n=summary.total, seat_type=seat_type)
+                Nn_("{seat}: {n} more seat is needed for these users. Buy seats first.",
+                    "{seat}: {n} more seats are needed for these users. Buy seats first."),
+                code="no_seat_available", seat=_seat_label(seat_type), n=count - max(0, summary.available),
+                seat_type=seat_type)
         # R10: a removal may only take unassigned seats; cancel the newest ones that no longer fit.
-        free_after = min(summary.additional, summary.available - 1)
+        free_after = min(summary.additional, summary.available - count)
         excess = summary.scheduled_removal - free_after
         if excess > 0:
             pending = (SeatRemoval.select().join(Subscription)
@@ -248,9 +261,24 @@ def _take_seat(account: Account, actor: User | None, user: User, seat_type: str)
                         "Assigning this seat cancelled the removal of {n} seats scheduled for {date}."),
                     {"n": removal.quantity, "date": removal.effective_date, "seat_type": seat_type}))
                 notices.append(Notice(REASSIGN_CANCELS))
-    SeatAssignment.create(account=account, user=user, seat_type=seat_type, assigned_on=planning_date(account))
-    record(account, actor, "seat_assigned", user_id=user.id, email=user.email, seat_type=seat_type)
+    day = planning_date(account)
+    SeatAssignment.insert_many([(account.id, user.id, seat_type, day) for user in users],
+                               fields=[SeatAssignment.account, SeatAssignment.user, SeatAssignment.seat_type,
+                                       SeatAssignment.assigned_on]).execute()
+    record_many(account, actor, "seat_assigned",
+                [{"user_id": user.id, "email": user.email, "seat_type": seat_type} for user in users])
     return notices
+
+
+def missing_seats(account_id: int, seat_types, count: int) -> dict[str, int]:
+    """{paid seat type: seats to buy first} for giving ``count`` new users each of ``seat_types`` (R6)."""
+    summaries = {s.seat_type: s for s in seat_summaries(account_id)}
+    missing = {}
+    for seat_type in seat_types:
+        summary = summaries.get(seat_type)
+        if st.is_paid(seat_type) and summary is not None and summary.available < count:
+            missing[seat_type] = count - max(0, summary.available)
+    return missing
 
 
 def _give_back_seat(account: Account, actor: User | None, user: User, seat_type: str) -> None:

@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
-from seatdesk.db.models import Permission, SeatAssignment, User, UserPermission, db
+import secrets
+from dataclasses import dataclass, field, replace
+
+from seatdesk.db.models import (
+    Account,
+    Invitation,
+    Permission,
+    PermissionHistory,
+    Preset,
+    SeatAssignment,
+    Team,
+    User,
+    UserPermission,
+    UserTeam,
+    db,
+)
+from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_
-from seatdesk.services import Change
+from seatdesk.domain.imports import SALESFORCE, SOURCE_LABELS, Candidate
+from seatdesk.i18n import N_, Msg, tr
+from seatdesk.services import Change, Notice
 from seatdesk.services.common import (
     get_account,
     get_actor,
     get_user,
     planning_date,
     record,
+    record_many,
     require_paid_access,
     require_users,
 )
 from seatdesk.services.history import record_history
-from seatdesk.services.seats import VIEW_ONLY_NO_SUPER_ADMIN, _check_can_hold, _take_seat, seats_of
+from seatdesk.services.seats import VIEW_ONLY_NO_SUPER_ADMIN, _check_can_hold, seats_of, take_seats
 
 REMOVE_ACCESS_FIRST = N_("To remove a user who has a seat, first remove their Sales Hub or Service Hub access in user permissions.")
+SUPER_ADMIN_PAID_LATER = N_("Creating a Super Admin? Add their paid Sales Hub and Service Hub access after creating the user, with Manage paid users.")
+ONLY_SUPER_ADMIN = N_("Only a super admin can give or remove super admin rights.")
+SALESFORCE_NEEDS = N_("Importing from Salesforce needs the Salesforce integration (Professional and Enterprise only). All Salesforce users are selected by default; clear the ones you don't want.")
 
 
 def normalize_email(email: str) -> str:
@@ -44,34 +65,197 @@ def email_key(email: str) -> str:
     return email.casefold()
 
 
-def _insert_user(account, actor, email, first_name="", last_name="", *, status="invited",
-                 super_admin=False, partner=False, seat_types=(), permissions=()):
-    email = normalize_email(email)
-    if User.select().where(User.account == account, User.email_key == email_key(email)).exists():
-        raise DomainError(N_("{email} is already a user of this account."), code="duplicate_email", email=email)
-    user = User.create(account=account, email=email, email_key=email_key(email), first_name=first_name.strip(),
-                       last_name=last_name.strip(), status=status, is_super_admin=super_admin,
-                       is_partner_employee=partner, created_on=planning_date(account))
-    record(account, actor, "user_created", user_id=user.id, email=email)
-    if account.seat_model == st.SEAT_BASED and not seat_types:
-        seat_types = (st.VIEW_ONLY,) if not super_admin else (st.CORE,)
+# -- adding users (F1, F2, R17, R20) --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Problem:
+    """Why one address of a batch can't be added, with where it was read."""
+
+    candidate: Candidate
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def translated(self) -> str:
+        return tr(self.message, **self.params)
+
+
+@dataclass(frozen=True)
+class BatchCheck:
+    """The addresses that can be added (normalised) and the problems of the others."""
+
+    valid: list[Candidate]
+    problems: list[Problem]
+
+
+def _existing_keys(account: Account, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        found |= {k for (k,) in User.select(User.email_key)
+                  .where(User.account == account, User.email_key.in_(chunk)).tuples()}
+    return found
+
+
+def check_new_users(account_id: int, candidates: list[Candidate]) -> BatchCheck:
+    """Check every address before anything is written (R17, R20): syntax, twice in the batch, already a user."""
+    account = get_account(account_id)
+    valid: list[Candidate] = []
+    problems: list[Problem] = []
+    first_seen: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if not candidate.email.strip():
+            problems.append(Problem(candidate, N_("No email address on this line.")))
+            continue
+        try:
+            email = normalize_email(candidate.email)
+        except DomainError:
+            problems.append(Problem(candidate, N_("Not a valid email address.")))
+            continue
+        key = email_key(email)
+        first = first_seen.get(key)
+        if first is not None:
+            problems.append(Problem(candidate, N_("Listed twice: already on line {line} of {source}."),
+                                    {"line": first.line, "source": Msg(SOURCE_LABELS[first.source])}))
+            continue
+        first_seen[key] = candidate
+        valid.append(replace(candidate, email=email))
+    existing = _existing_keys(account, list(first_seen))
+    for candidate in [c for c in valid if email_key(c.email) in existing]:
+        valid.remove(candidate)
+        problems.append(Problem(candidate, N_("Already a user of this account.")))
+    order = list(SOURCE_LABELS)
+    problems.sort(key=lambda p: (order.index(p.candidate.source), p.candidate.line))
+    return BatchCheck(valid, problems)
+
+
+def salesforce_refusal(account: Account) -> DomainError | None:
+    """Why this account can't import Salesforce records, or None (R20: Sales/Service Hub Pro or Enterprise)."""
+    tiers = {s.hub: s.tier for s in account.subscriptions}
+    high = any(tiers.get(hub) in ("professional", "enterprise") for hub in ("sales", "service"))
+    if not high or not account.salesforce_integration:
+        return DomainError(SALESFORCE_NEEDS, code="salesforce")
+    return None
+
+
+@dataclass(frozen=True)
+class NewUsers:
+    """What the create-user wizard decided for every user of the batch (R20: the same for all)."""
+
+    candidates: list[Candidate]
+    seat_types: tuple[str, ...] = ()
+    permissions: frozenset[str] | None = None  # None: the seat's defaults ("Don't restrict access")
+    super_admin: bool = False
+    partner: bool = False
+    invite: bool = True
+    language: str = "en"
+
+
+def _check_access(account: Account, new: NewUsers) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The seat types and permissions every user of ``new`` gets, or the rule that refuses them."""
+    seat_types = tuple(new.seat_types)
+    if account.seat_model == st.SEAT_BASED:
+        if not seat_types:
+            seat_types = (st.CORE,) if new.super_admin else (st.VIEW_ONLY,)
+        if len(seat_types) != 1:
+            raise DomainError(N_("Choose one seat for the new users."), code="one_seat")
+    else:
+        hubs = [st.legacy_hub(t) for t in seat_types]
+        if len(hubs) != len(set(hubs)):
+            raise DomainError(N_("A user can have only one Sales Hub seat and one Service Hub seat."),
+                              code="two_seats_one_hub")
+        if new.super_admin and seat_types:
+            raise DomainError(SUPER_ADMIN_PAID_LATER, code="super_admin_paid_later")
+    view_only = st.VIEW_ONLY in seat_types
+    if new.super_admin and view_only:
+        raise DomainError(VIEW_ONLY_NO_SUPER_ADMIN, code="view_only_super_admin")
+    prototype = User(is_partner_employee=new.partner, is_super_admin=new.super_admin)
     for seat_type in seat_types:
-        _check_can_hold(account, user, seat_type)
-        _take_seat(account, actor, user, seat_type)
-    if permissions:
-        ids = [pid for (pid,) in Permission.select(Permission.id).where(Permission.key.in_(list(permissions))).tuples()]
-        UserPermission.insert_many([(user.id, pid) for pid in ids],
+        _check_can_hold(account, prototype, seat_type)
+    granted = perms.default_permissions(view_only) if new.permissions is None else frozenset(new.permissions)
+    unknown = granted - set(perms.PERMISSION_KEYS)
+    if unknown:
+        raise DomainError(N_("Unknown permissions: {permissions}."), code="unknown_permission",
+                          permissions=", ".join(sorted(unknown)))
+    refused = granted - perms.allowed_permissions(view_only)
+    if refused:
+        raise DomainError(N_("A View-Only Seat can only view: it can't have these permissions: {permissions}."),
+                          code="view_only_permissions",
+                          permissions=", ".join(tr(perms.PERMISSION_LABELS[k]) for k in sorted(refused)))
+    return seat_types, granted
+
+
+def _add_users(account: Account, actor: User | None, people: list[Candidate], seat_types: tuple[str, ...],
+               granted: frozenset[str], *, super_admin: bool, partner: bool,
+               status: str) -> tuple[list[User], list[Notice]]:
+    """Insert ``people`` (checked) with their seats, permissions, history, invitation tokens and events.
+
+    Returns the users in the order of ``people`` and what to tell about the seats (R10).
+    """
+    day = planning_date(account)
+    User.insert_many([
+        {"account": account, "email": c.email, "email_key": email_key(c.email), "first_name": c.first_name.strip(),
+         "last_name": c.last_name.strip(), "status": status, "is_super_admin": super_admin,
+         "is_partner_employee": partner, "created_on": day} for c in people]).execute()
+    by_key = {u.email_key: u for u in User.select().where(
+        User.account == account, User.email_key.in_([email_key(c.email) for c in people]))}
+    users = [by_key[email_key(c.email)] for c in people]
+    record_many(account, actor, "user_created", [{"user_id": u.id, "email": u.email} for u in users])
+    notices = []
+    for seat_type in seat_types:
+        notices += take_seats(account, actor, users, seat_type)
+    if granted:
+        ids = [pid for (pid,) in Permission.select(Permission.id).where(Permission.key.in_(sorted(granted))).tuples()]
+        UserPermission.insert_many([(u.id, pid) for u in users for pid in ids],
                                    fields=[UserPermission.user, UserPermission.permission]).execute()
-    record_history(account, actor, user, {"created": True, "seat": {"from": [], "to": list(seat_types)},
-                                          "permissions": {"added": sorted(permissions), "removed": []},
-                                          "super_admin": super_admin})
-    return user
+    change = {"created": True, "seat": {"from": [], "to": list(seat_types)},
+              "permissions": {"added": sorted(granted), "removed": []}, "super_admin": super_admin}
+    PermissionHistory.insert_many([{"user": u, "actor": actor, "planning_date": day, "change": change}
+                                   for u in users]).execute()
+    if status == "invited":
+        Invitation.insert_many([{"user": u, "token": secrets.token_urlsafe(24)} for u in users]).execute()
+    return users, notices
+
+
+def create_users(account_id: int, actor_id: int, new: NewUsers) -> Change:
+    """Create every user of the batch with the same seat and permissions, in one transaction (F1, F2).
+
+    Queues one invitation email per user unless ``new.invite`` is False (R21). Refused, writing nothing,
+    when an address can't be added, a rule forbids the access chosen, or paid seats are missing (R6).
+    """
+    from seatdesk.services.outbox import queue_invitations
+
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_users(actor)
+        if any(st.is_paid(t) for t in new.seat_types):
+            require_paid_access(actor)
+        if new.super_admin and not actor.is_super_admin:
+            raise DomainError(ONLY_SUPER_ADMIN, code="permission")
+        if any(c.source == SALESFORCE for c in new.candidates):
+            refusal = salesforce_refusal(account)
+            if refusal is not None:
+                raise refusal
+        check = check_new_users(account.id, new.candidates)
+        if check.problems:
+            problem = check.problems[0]
+            raise DomainError(N_("{email} can't be added: {problem}"), code="bad_batch",
+                              email=problem.candidate.email, problem=problem.translated())
+        if not check.valid:
+            raise DomainError(N_("Add at least one email address."), code="no_users")
+        seat_types, granted = _check_access(account, new)
+        users, notices = _add_users(account, actor, check.valid, seat_types, granted,
+                                    super_admin=new.super_admin, partner=new.partner, status="invited")
+        if new.invite:
+            queue_invitations(account, actor, users, new.language)
+        return Change(users={u.id for u in users}, seats=True, billing=bool(notices), notices=notices,
+                      result=users)
 
 
 def create_user(account_id: int, actor_id: int | None, email: str, first_name: str = "", last_name: str = "",
                 *, seat_types=(), permissions=(), super_admin=False, partner=False,
                 status: str = "invited") -> Change:
-    """Add one user with its seat(s) and permissions in one transaction.
+    """Add one user with exactly these seat(s) and permissions, no email (the first user, the demo, tests).
 
     ``actor_id`` None is only for the first user of a new account (R23) and the demo.
     """
@@ -82,10 +266,42 @@ def create_user(account_id: int, actor_id: int | None, email: str, first_name: s
             require_users(actor)
             if any(st.is_paid(t) for t in seat_types):
                 require_paid_access(actor)
-        user = _insert_user(account, actor, email, first_name, last_name, status=status,
-                            super_admin=super_admin, partner=partner, seat_types=seat_types,
-                            permissions=permissions)
+        email = normalize_email(email)
+        if _existing_keys(account, [email_key(email)]):
+            raise DomainError(N_("{email} is already a user of this account."), code="duplicate_email", email=email)
+        new = NewUsers([Candidate("typed", 1, email, first_name, last_name)], tuple(seat_types),
+                       frozenset(permissions), super_admin=super_admin, partner=partner)
+        seat_types, granted = _check_access(account, new)
+        users, _notices = _add_users(account, actor, new.candidates, seat_types, granted,
+                                     super_admin=super_admin, partner=partner, status=status)
+        user = users[0]
         return Change(users={user.id}, seats=True, result=user)
+
+
+def add_to_team_and_preset(account_id: int, actor_id: int, user_ids: list[int], team_id: int | None,
+                           preset_id: int | None) -> Change:
+    """After creation: add the new users to a team and give them preset settings (F1 step 8)."""
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_users(actor)
+        users = [get_user(account, uid) for uid in user_ids]
+        team = Team.get_or_none((Team.id == team_id) & (Team.account == account)) if team_id else None
+        preset = Preset.get_or_none((Preset.id == preset_id) & (Preset.account == account)) if preset_id else None
+        if (team_id and team is None) or (preset_id and preset is None):
+            raise DomainError(N_("This team or preset no longer exists. Choose another one."), code="no_team")
+        if team is not None:
+            linked = {uid for (uid,) in UserTeam.select(UserTeam.user).where(UserTeam.team == team).tuples()}
+            UserTeam.insert_many([(u.id, team.id) for u in users if u.id not in linked],
+                                 fields=[UserTeam.user, UserTeam.team]).execute()
+        if preset is not None:
+            User.update(preset=preset).where(User.id.in_(user_ids)).execute()
+        if team is None and preset is None:
+            return Change()
+        record_many(account, actor, "team_preset_set", [
+            {"user_id": u.id, "email": u.email, "team": team.name if team else None,
+             "preset": preset.name if preset else None} for u in users])
+        return Change(users=set(user_ids))
 
 
 def _refuse_self(actor: User, user: User, message) -> None:
@@ -144,7 +360,7 @@ def set_super_admin(account_id: int, actor_id: int, user_id: int, value: bool) -
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         if not actor.is_super_admin:
-            raise DomainError(N_("Only a super admin can give or remove super admin rights."), code="permission")
+            raise DomainError(ONLY_SUPER_ADMIN, code="permission")
         user = get_user(account, user_id)
         if value and st.VIEW_ONLY in seats_of(user):
             raise DomainError(VIEW_ONLY_NO_SUPER_ADMIN, code="view_only_super_admin")

@@ -1,0 +1,145 @@
+"""Reading the users to add (R20): typed or pasted addresses, a CSV file, a Salesforce users export.
+
+Plain Python, no database: this module turns text or file bytes into ``Candidate`` rows with the
+line each one came from; ``services.users.check_new_users`` then checks them against the account.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from seatdesk.domain.errors import DomainError
+from seatdesk.i18n import N_, Nn_
+
+MAX_CSV_USERS = 100
+
+#: Where a candidate came from (shown in the problems table).
+TYPED, CSV_FILE, SALESFORCE = "typed", "csv", "salesforce"
+SOURCE_LABELS = {
+    TYPED: N_("Add email address(es)"),
+    CSV_FILE: N_("A CSV file"),
+    SALESFORCE: N_("Salesforce records"),
+}
+
+NEEDS_EMAIL_COLUMN = N_("Your CSV file needs an Email column with your users' email addresses.")
+CSV_LIMIT = Nn_("This file lists {n} user. You can add up to 100 users per CSV import. For more, run several imports.",
+                "This file lists {n} users. You can add up to 100 users per CSV import. For more, run several imports.")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One user to add, as read: ``line`` is the line of the text box or of the file (header = line 1)."""
+
+    source: str
+    line: int
+    email: str
+    first_name: str = ""
+    last_name: str = ""
+
+
+def _key(header: str) -> str:
+    """A header reduced to its letters, without accents or case: 'Adresse e-mail' -> 'adresseemail'."""
+    text = unicodedata.normalize("NFKD", header).encode("ascii", "ignore").decode().casefold()
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+#: Column headers in EN/FR/DE/NL as spreadsheets and exports name them, reduced with ``_key``.
+EMAIL_HEADERS = frozenset(map(_key, (
+    "Email", "E-mail", "E-Mail", "Email address", "E-mail address", "Mail", "Courriel", "Adresse e-mail",
+    "Adresse électronique", "Adresse courriel", "E-Mail-Adresse", "Emailadresse", "E-mailadres", "Emailadres",
+)))
+FIRST_NAME_HEADERS = frozenset(map(_key, (
+    "First name", "FirstName", "Given name", "Prénom", "Vorname", "Voornaam",
+)))
+LAST_NAME_HEADERS = frozenset(map(_key, (
+    "Last name", "LastName", "Surname", "Family name", "Nom", "Nom de famille", "Nachname", "Familienname",
+    "Achternaam",
+)))
+
+_SEPARATORS = re.compile(r"[,;\s]+")
+_TRIM = "<>\"'()[]"
+
+
+def split_addresses(text: str) -> list[Candidate]:
+    """Addresses separated by comma, space, semicolon or line break (R20), each with its line.
+
+    Pasted spreadsheet rows keep working: on a line that holds an address, words without an
+    @ are taken as other columns (names) and left out; a line with no @ at all is reported
+    word by word, so a mistyped address is not silently dropped.
+    """
+    result = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        words = [w.strip(_TRIM) for w in _SEPARATORS.split(line)]
+        words = [w for w in words if w]
+        with_at = [w for w in words if "@" in w]
+        result += [Candidate(TYPED, number, w) for w in (with_at or words)]
+    return result
+
+
+def decode(data: bytes) -> str:
+    """Text of a file as Excel saves it: UTF-8 with or without BOM, UTF-16 (Unicode text), else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
+        return data.decode("utf-16-le", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """Comma, semicolon or tab, as the standard library's sniffer finds it from the first lines."""
+    sample = "\n".join(text.splitlines()[:20])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:  # one column, or too little to tell
+        return csv.excel
+
+
+def _column(header: list[str], names: frozenset[str]) -> int | None:
+    return next((i for i, cell in enumerate(header) if _key(cell) in names), None)
+
+
+def read_users_file(data: bytes, source: str = CSV_FILE) -> list[Candidate]:
+    """The users of a CSV file with an Email column (R20); a Salesforce export has the same shape.
+
+    Raises:
+        DomainError: not a text table, no Email column, or more than 100 users in a CSV import.
+    """
+    if data.startswith(b"PK\x03\x04"):
+        raise DomainError(N_("This is an Excel workbook, not a CSV file. In Excel, save it as CSV, then choose the CSV file."),
+                          code="not_csv")
+    text = decode(data)
+    if not text.strip():
+        raise DomainError(N_("The file is empty."), code="empty_file")
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    try:
+        header = next(reader)
+        email_col = _column(header, EMAIL_HEADERS)
+        if email_col is None:
+            raise DomainError(NEEDS_EMAIL_COLUMN, code="no_email_column")
+        first_col = _column(header, FIRST_NAME_HEADERS)
+        last_col = _column(header, LAST_NAME_HEADERS)
+
+        def cell(row: list[str], col: int | None) -> str:
+            return row[col].strip() if col is not None and col < len(row) else ""
+
+        rows = []
+        for row in reader:
+            if not any(c.strip() for c in row):
+                continue
+            rows.append(Candidate(source, reader.line_num, cell(row, email_col),
+                                  cell(row, first_col), cell(row, last_col)))
+    except csv.Error as error:
+        raise DomainError(N_("The file can't be read as CSV (line {line}: {reason})."), code="bad_csv",
+                          line=reader.line_num, reason=str(error)) from None
+    if source == CSV_FILE and len(rows) > MAX_CSV_USERS:
+        raise DomainError(CSV_LIMIT, code="too_many_rows", n=len(rows))
+    return rows
