@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
@@ -32,20 +31,6 @@ def open_window(db_path, language="en"):
         yield win
     finally:
         dispose(win)
-
-
-@pytest.fixture
-def seat_window(qtbot, db_path):
-    account = make_account(st.SEAT_BASED)
-    with open_window(db_path) as win:
-        yield win, account
-
-
-@pytest.fixture
-def legacy_window(qtbot, db_path):
-    account = make_account(st.LEGACY)
-    with open_window(db_path) as win:
-        yield win, account
 
 
 def button(win, name) -> QPushButton:

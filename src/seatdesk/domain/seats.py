@@ -51,6 +51,14 @@ SEAT_TYPE_LABELS = {
     "service_enterprise": N_("Service Enterprise"),
 }
 
+#: What each seat-based seat gives (the "Seat assignment" dropdown of the create-user wizard).
+SEAT_TYPE_DESCRIPTIONS = {
+    CORE: N_("Paid. Gives access to features and tools of Marketing Hub, CMS Hub, Operations Hub, Sales Hub Starter, Service Hub Starter and shared platform features; the level depends on your highest hub tier."),
+    SALES: N_("Sales Hub or Service Hub Professional or Enterprise only. Core seat access plus extra sales and service tools for one-to-one customer communication."),
+    SERVICE: N_("Sales Hub or Service Hub Professional or Enterprise only. Core seat access plus extra sales and service tools for one-to-one customer communication."),
+    VIEW_ONLY: N_("Free. The user can view selected tools but can't create, publish, edit, save or delete anything and can't be a super admin. Suits occasional users (reports, data gathering, admin tasks)."),
+    PARTNER: N_("Free. Gives eligible partner employees access to all features in a client's account. Only available when adding Solutions Partner employees."),
+}
 
 #: Display order of every seat type (tables, summaries, subscription boxes).
 SEAT_TYPE_ORDER = {t: i for i, t in enumerate(SEAT_BASED_TYPES + LEGACY_TYPES)}

@@ -12,6 +12,7 @@ from seatdesk.db.models import (
     Event,
     Invitation,
     Permission,
+    Preset,
     SeatAssignment,
     SeatPurchase,
     SeatRemoval,
@@ -217,3 +218,14 @@ def acting_candidates(account_id: int) -> list[tuple[int, str]]:
             .order_by(User.is_super_admin.desc(), User.email).tuples()]
 
 
+
+
+def teams(account_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the account's teams, by name."""
+    return list(Team.select(Team.id, Team.name).where(Team.account == account_id).order_by(Team.name).tuples())
+
+
+def presets(account_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the account's preset settings, by name."""
+    return list(Preset.select(Preset.id, Preset.name).where(Preset.account == account_id)
+                .order_by(Preset.name).tuples())

@@ -221,6 +221,17 @@ def _check_can_hold(account: Account, user: User, seat_type: str) -> None:
         _seller(account, seat_type)
 
 
+def hold_refusal(account_id: int, seat_type: str, *, partner: bool = False,
+                 super_admin: bool = False) -> DomainError | None:
+    """Why a new user (partner employee, super admin or not) can't get ``seat_type``, or None (R5, R16)."""
+    try:
+        _check_can_hold(get_account(account_id), User(is_partner_employee=partner, is_super_admin=super_admin),
+                        seat_type)
+    except DomainError as refusal:
+        return refusal
+    return None
+
+
 def _take_seat(account: Account, actor: User | None, user: User, seat_type: str) -> list[Notice]:
     """Give ``user`` a seat of ``seat_type`` (R6), cancelling removals it needs (R10)."""
     return take_seats(account, actor, [user], seat_type)

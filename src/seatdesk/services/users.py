@@ -35,7 +35,7 @@ from seatdesk.services.common import (
     require_users,
 )
 from seatdesk.services.history import record_history
-from seatdesk.services.seats import VIEW_ONLY_NO_SUPER_ADMIN, _check_can_hold, seats_of, take_seats
+from seatdesk.services.seats import VIEW_ONLY_NO_SUPER_ADMIN, hold_refusal, seats_of, take_seats
 
 REMOVE_ACCESS_FIRST = N_("To remove a user who has a seat, first remove their Sales Hub or Service Hub access in user permissions.")
 SUPER_ADMIN_PAID_LATER = N_("Creating a Super Admin? Add their paid Sales Hub and Service Hub access after creating the user, with Manage paid users.")
@@ -168,9 +168,10 @@ def _check_access(account: Account, new: NewUsers) -> tuple[tuple[str, ...], fro
     view_only = st.VIEW_ONLY in seat_types
     if new.super_admin and view_only:
         raise DomainError(VIEW_ONLY_NO_SUPER_ADMIN, code="view_only_super_admin")
-    prototype = User(is_partner_employee=new.partner, is_super_admin=new.super_admin)
     for seat_type in seat_types:
-        _check_can_hold(account, prototype, seat_type)
+        refusal = hold_refusal(account.id, seat_type, partner=new.partner, super_admin=new.super_admin)
+        if refusal is not None:
+            raise refusal
     granted = perms.default_permissions(view_only) if new.permissions is None else frozenset(new.permissions)
     unknown = granted - set(perms.PERMISSION_KEYS)
     if unknown:
@@ -216,6 +217,29 @@ def _add_users(account: Account, actor: User | None, people: list[Candidate], se
     return users, notices
 
 
+def _check_actor(account: Account, actor: User, new: NewUsers) -> None:
+    """May ``actor`` give what ``new`` asks (R18), from where it comes?"""
+    require_users(actor)
+    if any(st.is_paid(t) for t in new.seat_types):
+        require_paid_access(actor)
+    if new.super_admin and not actor.is_super_admin:
+        raise DomainError(ONLY_SUPER_ADMIN, code="permission")
+    if any(c.source == SALESFORCE for c in new.candidates):
+        refusal = salesforce_refusal(account)
+        if refusal is not None:
+            raise refusal
+
+
+def check_access(account_id: int, actor_id: int, new: NewUsers) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The seat types and permissions ``new`` gives, checked as ``create_users`` will check them; writes nothing.
+
+    The wizard asks it before going on, so a refusal is seen on the page where the choice is made.
+    """
+    account = get_account(account_id)
+    _check_actor(account, get_actor(account, actor_id), new)
+    return _check_access(account, new)
+
+
 def create_users(account_id: int, actor_id: int, new: NewUsers) -> Change:
     """Create every user of the batch with the same seat and permissions, in one transaction (F1, F2).
 
@@ -227,15 +251,7 @@ def create_users(account_id: int, actor_id: int, new: NewUsers) -> Change:
     with db.atomic():
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
-        require_users(actor)
-        if any(st.is_paid(t) for t in new.seat_types):
-            require_paid_access(actor)
-        if new.super_admin and not actor.is_super_admin:
-            raise DomainError(ONLY_SUPER_ADMIN, code="permission")
-        if any(c.source == SALESFORCE for c in new.candidates):
-            refusal = salesforce_refusal(account)
-            if refusal is not None:
-                raise refusal
+        _check_actor(account, actor, new)
         check = check_new_users(account.id, new.candidates)
         if check.problems:
             problem = check.problems[0]

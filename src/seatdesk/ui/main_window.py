@@ -39,6 +39,7 @@ from seatdesk.services import Change, accounts, clock, queries
 from seatdesk.services import seats as seat_service
 from seatdesk.services.catalog import current_catalog
 from seatdesk.services.common import (
+    NEED_ADD_EDIT_USERS,
     NEED_MODIFY_BILLING,
     NEED_USERS_AND_BILLING,
     actor_can,
@@ -240,6 +241,8 @@ class MainWindow(QMainWindow):
         self.ui.users_actions_button.setMenu(self.actions_menu)
         self.ui.change_seat_button.clicked.connect(lambda: self.open_change_seat(self._selected_seat_user()))
         self.ui.legacy_remove_button.clicked.connect(lambda: self.show_billing(overview=True))
+        self.ui.create_user_button.clicked.connect(self.open_create_user)
+        self.ui.outbox_button.clicked.connect(self.open_outbox)
         table = self.ui.seats_table
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._seats_context_menu)
@@ -382,6 +385,16 @@ class MainWindow(QMainWindow):
 
         self._open_dialog(ChangeSeatDialog(self.account_id, self.acting_user_id(), user_id, self))
 
+    def open_create_user(self) -> None:
+        from seatdesk.ui.create_user_wizard import CreateUserWizard
+
+        self._open_dialog(CreateUserWizard(self.account_id, self.acting_user_id(), self))
+
+    def open_outbox(self) -> None:
+        from seatdesk.ui.outbox_dialog import OutboxDialog
+
+        self._open_dialog(OutboxDialog(self.account_id, self))
+
     def open_manage_paid_users(self) -> None:
         from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
 
@@ -415,6 +428,8 @@ class MainWindow(QMainWindow):
         paid = actor_can(self.account_id, actor, MODIFY_BILLING, ADD_EDIT_USERS)
         legacy = self._account().seat_model == st.LEGACY
         gated = [(w, billing, NEED_MODIFY_BILLING) for w in self._seat_buttons + self._section_buttons]
+        gated.append((self.ui.create_user_button, actor_can(self.account_id, actor, ADD_EDIT_USERS),
+                      NEED_ADD_EDIT_USERS))
         gated += [(w, paid, NEED_USERS_AND_BILLING) for w in (self.change_seat_action, self.ui.change_seat_button,
                                                               self.manage_paid_users_action)]
         for widget, allowed, reason in gated:

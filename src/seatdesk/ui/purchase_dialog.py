@@ -18,7 +18,8 @@ COUNT, REVIEW, COMPLETE = range(3)
 class PurchaseSeatsDialog(ServiceDialog):
     """Buys additional seats of one seat type; accepted once the purchase is complete."""
 
-    def __init__(self, account_id: int, actor_id: int | None, seat_type: str, parent: QWidget | None = None):
+    def __init__(self, account_id: int, actor_id: int | None, seat_type: str, parent: QWidget | None = None,
+                 count: int = 1):
         super().__init__(Ui_PurchaseSeatsDialog, "PurchaseSeatsDialog", account_id, actor_id, parent)
         self.seat_type = seat_type
         account = get_account(account_id)
@@ -26,7 +27,7 @@ class PurchaseSeatsDialog(ServiceDialog):
         self.setMinimumWidth(560)
         ui = self.ui
         ui.seat_count_spin.setRange(1, seat_service.MAX_SEATS_PER_PURCHASE)
-        ui.seat_count_spin.setValue(1)
+        ui.seat_count_spin.setValue(max(1, count))
         ui.seat_count_spin.valueChanged.connect(lambda _v: self._show_quote())
         ui.continue_button.clicked.connect(lambda: self._go(REVIEW))
         ui.save_continue_button.clicked.connect(lambda: self._go(COMPLETE))

@@ -67,6 +67,25 @@ class Ui_MainWindow(object):
         self.users_teams_page.setObjectName(u"users_teams_page")
         self.users_teams_layout = QVBoxLayout(self.users_teams_page)
         self.users_teams_layout.setObjectName(u"users_teams_layout")
+        self.users_header_row = QHBoxLayout()
+        self.users_header_row.setObjectName(u"users_header_row")
+        self.users_header_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.users_header_row.addItem(self.users_header_spacer)
+
+        self.outbox_button = QPushButton(self.users_teams_page)
+        self.outbox_button.setObjectName(u"outbox_button")
+
+        self.users_header_row.addWidget(self.outbox_button)
+
+        self.create_user_button = QPushButton(self.users_teams_page)
+        self.create_user_button.setObjectName(u"create_user_button")
+
+        self.users_header_row.addWidget(self.create_user_button)
+
+
+        self.users_teams_layout.addLayout(self.users_header_row)
+
         self.users_teams_tabs = QTabWidget(self.users_teams_page)
         self.users_teams_tabs.setObjectName(u"users_teams_tabs")
         self.users_tab = QWidget()
@@ -305,6 +324,8 @@ class Ui_MainWindow(object):
     def retranslateUi(self, MainWindow):
         self.empty_label.setText(QCoreApplication.translate("MainWindow", u"This database has no account yet. Set up the account you want to plan.", None))
         self.setup_account_button.setText(QCoreApplication.translate("MainWindow", u"Set up an account\u2026", None))
+        self.outbox_button.setText(QCoreApplication.translate("MainWindow", u"Outbox", None))
+        self.create_user_button.setText(QCoreApplication.translate("MainWindow", u"Create user", None))
         self.users_desc_label.setText(QCoreApplication.translate("MainWindow", u"Your users with their teams, access level, seat type and last active date.", None))
         self.users_search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search users", None))
         self.users_actions_button.setText(QCoreApplication.translate("MainWindow", u"Actions", None))
