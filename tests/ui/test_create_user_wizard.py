@@ -380,3 +380,13 @@ def test_outbox_lists_exports_and_accepts_with_the_same_email(seat_window, qtbot
     assert outbox.model.text(row, 5) == "Accepted"
     qtbot.mouseClick(outbox.ui.close_button, Qt.MouseButton.LeftButton)
     assert not outbox.isVisible()
+
+
+def test_the_salesforce_integration_is_an_account_setting_in_the_menu(seat_window):
+    win, account = seat_window
+    action = win.salesforce_action
+    assert not action.isChecked()
+    action.trigger()
+    assert action.isChecked() and type(account).get_by_id(account.id).salesforce_integration
+    wizard = open_wizard(win)
+    assert wizard.ui.salesforce_button.isEnabled()

@@ -108,6 +108,7 @@ def screenshots() -> None:
             dialog.grab().save(str(out / f"setup_{language}.png"))
             dialog.close()
             _seat_dialog_screenshots(app, window, language, out)
+            _wizard_screenshots(app, window, language, out, Path(tmp))
         window.close()
     print("saved in", out)
 
@@ -165,6 +166,75 @@ def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
         widget.setParent(None)
         widget.deleteLater()
     account("Northwind Traders")
+
+
+def _wizard_screenshots(app, window, language: str, out: Path, tmp: Path) -> None:
+    """Every page of the create-user wizard (both seat models) and the outbox; users are created in the demo copy."""
+    from seatdesk.services.seats import buy_seats
+    from seatdesk.ui.create_user_wizard import CreateUserWizard
+    from seatdesk.ui.outbox_dialog import OutboxDialog
+
+    def shoot(widget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(out / f"{name}_{language}.png"))
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def close_boxes() -> None:  # a notice (a removal cancelled by the new seats) must not stop the script
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.accept()
+
+    closer = QTimer(window, interval=50)
+    closer.timeout.connect(close_boxes)
+    closer.start()
+    window.account_combo.setCurrentIndex(window.account_combo.findText("Northwind Traders"))
+    buy_seats(window.account_id, window.acting_user_id(), "core", 4)  # the demo copy: enough for the batch
+    export = tmp / "salesforce.csv"
+    export.write_text(f"Id,FirstName,LastName,Email\n0051,Sam,Seller,sam.{language}@northwind.example\n"
+                      f"0052,Una,Used,una.{language}@northwind.example\n", encoding="utf-8")
+    wizard = CreateUserWizard(window.account_id, window.acting_user_id(), window)
+    wizard.ui.emails_edit.setPlainText(f"ann.{language}@northwind.example, bob.{language}@northwind.example\n"
+                                       "not-an-address")
+    wizard.load_salesforce(str(export))
+    wizard.show()
+    wizard.next()
+    shoot(wizard, "wizard_add_users")
+    wizard.next()
+    wizard.ui.seat_type_combo.setCurrentIndex(wizard.ui.seat_type_combo.findData("core"))
+    shoot(wizard, "wizard_assign_seat")
+    wizard.ui.access_toolbox.setCurrentIndex(1)
+    wizard.ui.restrict_template_radio.setChecked(True)
+    shoot(wizard, "wizard_restrict_access")
+    wizard.ui.access_toolbox.setCurrentIndex(2)
+    shoot(wizard, "wizard_review_access")
+    wizard.next()
+    shoot(wizard, "wizard_invite")
+    wizard.next()
+    shoot(wizard, "wizard_done")
+    wizard.done(0)
+    outbox = OutboxDialog(window.account_id, window)
+    outbox.ui.outbox_table.selectRow(0)
+    shoot(outbox, "outbox")
+    outbox.reject()
+    window.account_combo.setCurrentIndex(window.account_combo.findText("Contoso Legacy"))
+    wizard = CreateUserWizard(window.account_id, window.acting_user_id(), window)
+    wizard.ui.emails_edit.setPlainText(f"rep.{language}@contoso.example")
+    wizard.show()
+    wizard.next()
+    wizard.ui.sales_access_check.setChecked(True)
+    wizard.ui.sales_tier_check.setChecked(True)
+    shoot(wizard, "wizard_legacy_access")
+    wizard.next()
+    shoot(wizard, "wizard_legacy_send")
+    wizard.reject()
+    for widget in (*window.findChildren(CreateUserWizard), *window.findChildren(OutboxDialog)):
+        widget.setParent(None)
+        widget.deleteLater()
+    closer.stop()
+    window.account_combo.setCurrentIndex(window.account_combo.findText("Northwind Traders"))
 
 
 if __name__ == "__main__":

@@ -146,3 +146,20 @@ def set_acting_user(account_id: int, user_id: int) -> Change:
         account.save()
         return Change(accounts=True)
 
+
+
+def set_salesforce_integration(account_id: int, actor_id: int, on: bool) -> Change:
+    """Turn the Salesforce integration on or off (account settings); needs Edit account defaults."""
+    from seatdesk.services.common import require
+
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require(actor, N_("You need Edit account defaults permissions to change the account settings."),
+                "account_defaults")
+        if account.salesforce_integration == on:
+            return Change()
+        account.salesforce_integration = on
+        account.save()
+        record(account, actor, "salesforce_integration", value=on)
+        return Change(accounts=True)

@@ -31,6 +31,10 @@ _TEXTS = {
     "super_admin_given": N_("{email} made super admin"),
     "super_admin_removed": N_("Super admin rights removed from {email}"),
     "planning_date_moved": N_("Planning date moved from {previous} to {date}"),
+    "invitation_accepted": N_("{email} accepted the invitation"),
+    "team_preset_set": N_("{email}: team and preset settings set"),
+    "salesforce_on": N_("Salesforce integration turned on"),
+    "salesforce_off": N_("Salesforce integration turned off"),
 }
 
 
@@ -40,6 +44,8 @@ def describe(kind: str, data: dict, currency: str) -> str:
 
     if kind == "removal_cancelled" and data.get("reason") == "reassigned":
         kind = "removal_cancelled_reassigned"
+    if kind == "salesforce_integration":
+        kind = "salesforce_on" if data.get("value") else "salesforce_off"
     if kind == "super_admin_changed":
         kind = "super_admin_given" if data.get("value") else "super_admin_removed"
     message = _TEXTS.get(kind)

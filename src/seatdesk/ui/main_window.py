@@ -199,6 +199,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self, objectName="quit_action", shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.account_menu.addAction(self.new_account_action)
+        self.salesforce_action = QAction(self, objectName="salesforce_action", checkable=True)
+        self.salesforce_action.triggered.connect(self._salesforce_toggled)
+        self.account_menu.addAction(self.salesforce_action)
         self.account_menu.addSeparator()
         self.account_menu.addAction(self.quit_action)
         self.help_menu = self.menuBar().addMenu("")
@@ -385,6 +388,13 @@ class MainWindow(QMainWindow):
 
         self._open_dialog(ChangeSeatDialog(self.account_id, self.acting_user_id(), user_id, self))
 
+    def _salesforce_toggled(self, on: bool) -> None:
+        self._run(lambda: accounts.set_salesforce_integration(self.account_id, self.acting_user_id(), on),
+                  quiet=True)
+        self._events_stale = True
+        self._show_events_if_visible()
+        self.salesforce_action.setChecked(self._account().salesforce_integration)
+
     def open_create_user(self) -> None:
         from seatdesk.ui.create_user_wizard import CreateUserWizard
 
@@ -436,6 +446,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(allowed)
             widget.setToolTip("" if allowed else _(reason))
         self.manage_paid_users_action.setVisible(legacy)
+        self.salesforce_action.setChecked(self._account().salesforce_integration)
         self.ui.legacy_remove_button.setVisible(legacy)
 
     # -- refreshing ------------------------------------------------------------------------------
@@ -716,6 +727,7 @@ class MainWindow(QMainWindow):
         labels.localize_date_edit(self.planning_date_edit)
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))
+        self.salesforce_action.setText(button_text(_("Salesforce integration")))
         self.quit_action.setText(_("&Quit"))
         self.help_menu.setTitle(_("&Help"))
         self.about_action.setText(_("&About seatdesk"))

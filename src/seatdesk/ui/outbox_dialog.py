@@ -84,7 +84,7 @@ class OutboxDialog(QDialog):
         self.ui.accept_invitation_button.setEnabled(len(selected) == 1 and selected[0].token is not None)
         if len(selected) == 1:
             message = OutboxMessage.get_by_id(selected[0].id)
-            self.ui.message_view.setHtml("<p><b>{}</b> {}<br><b>{}</b> {}</p><pre>{}</pre>".format(
+            self.ui.message_view.setHtml("<p><b>{}</b> {}<br><b>{}</b> {}</p><p style='white-space: pre-wrap'>{}</p>".format(
                 html.escape(_("To:")), html.escape(message.recipient), html.escape(_("Subject:")),
                 html.escape(message.subject), html.escape(message.body)))
         else:
