@@ -108,6 +108,8 @@ def screenshots() -> None:
             dialog.grab().save(str(out / f"setup_{language}.png"))
             dialog.close()
             _seat_dialog_screenshots(app, window, language, out)
+        for language in i18n.LANGUAGES:  # after the others: the wizard adds users to the demo copy
+            window.language_combo.setCurrentIndex(window.language_combo.findData(language))
             _wizard_screenshots(app, window, language, out, Path(tmp))
         window.close()
     print("saved in", out)
