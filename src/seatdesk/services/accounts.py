@@ -147,7 +147,6 @@ def set_acting_user(account_id: int, user_id: int) -> Change:
         return Change(accounts=True)
 
 
-
 def set_salesforce_integration(account_id: int, actor_id: int, on: bool) -> Change:
     """Turn the Salesforce integration on or off (account settings); needs Edit account defaults."""
     from seatdesk.services.common import require

@@ -92,6 +92,7 @@ class OutboxRow:
     recipient: str
     language: str
     subject: str
+    body: str
     link: str
     queued_at: dt.datetime
     token: str | None  # the invitation's token while it can be accepted
@@ -107,15 +108,13 @@ def outbox_rows(account_id: int) -> list[OutboxRow]:
     accepted = {uid for (uid,) in Invitation.select(Invitation.user).join(User)
                 .where(User.account == account, Invitation.accepted_at.is_null(False)).tuples()}
     rows = []
-    for (mid, kind, recipient, language, subject, link, queued_at, user_id) in (
+    for (mid, kind, recipient, language, subject, body, link, queued_at, user_id) in (
             OutboxMessage.select(OutboxMessage.id, OutboxMessage.kind, OutboxMessage.recipient,
-                                 OutboxMessage.language, OutboxMessage.subject, OutboxMessage.link,
-                                 OutboxMessage.queued_at, OutboxMessage.user)
+                                 OutboxMessage.language, OutboxMessage.subject, OutboxMessage.body,
+                                 OutboxMessage.link, OutboxMessage.queued_at, OutboxMessage.user)
             .where(OutboxMessage.account == account).order_by(OutboxMessage.id.desc()).tuples()):
-        if isinstance(queued_at, str):
-            queued_at = dt.datetime.fromisoformat(queued_at)
         is_invite = kind == INVITATION
-        rows.append(OutboxRow(mid, kind, recipient, language, subject, link, queued_at,
+        rows.append(OutboxRow(mid, kind, recipient, language, subject, body, link, queued_at,
                               open_tokens.get(user_id) if is_invite else None,
                               is_invite and user_id in accepted))
     return rows

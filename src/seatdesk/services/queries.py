@@ -218,8 +218,6 @@ def acting_candidates(account_id: int) -> list[tuple[int, str]]:
             .order_by(User.is_super_admin.desc(), User.email).tuples()]
 
 
-
-
 def teams(account_id: int) -> list[tuple[int, str]]:
     """(id, name) of the account's teams, by name."""
     return list(Team.select(Team.id, Team.name).where(Team.account == account_id).order_by(Team.name).tuples())

@@ -21,7 +21,7 @@ from seatdesk.db.models import (
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.domain.imports import SALESFORCE, SOURCE_LABELS, Candidate
+from seatdesk.domain.imports import SALESFORCE, SOURCE_LABELS, TYPED, Candidate
 from seatdesk.i18n import N_, Msg, tr
 from seatdesk.services import Change, Notice
 from seatdesk.services.common import (
@@ -277,16 +277,14 @@ def create_user(account_id: int, actor_id: int | None, email: str, first_name: s
     """
     with db.atomic():
         account = get_account(account_id)
+        email = normalize_email(email)
+        new = NewUsers([Candidate(TYPED, 1, email, first_name, last_name)], tuple(seat_types),
+                       frozenset(permissions), super_admin=super_admin, partner=partner)
         actor = get_actor(account, actor_id) if actor_id is not None else None
         if actor is not None:
-            require_users(actor)
-            if any(st.is_paid(t) for t in seat_types):
-                require_paid_access(actor)
-        email = normalize_email(email)
+            _check_actor(account, actor, new)
         if _existing_keys(account, [email_key(email)]):
             raise DomainError(N_("{email} is already a user of this account."), code="duplicate_email", email=email)
-        new = NewUsers([Candidate("typed", 1, email, first_name, last_name)], tuple(seat_types),
-                       frozenset(permissions), super_admin=super_admin, partner=partner)
         seat_types, granted = _check_access(account, new)
         users, _notices = _add_users(account, actor, new.candidates, seat_types, granted,
                                      super_admin=super_admin, partner=partner, status=status)
@@ -306,14 +304,14 @@ def add_to_team_and_preset(account_id: int, actor_id: int, user_ids: list[int], 
         preset = Preset.get_or_none((Preset.id == preset_id) & (Preset.account == account)) if preset_id else None
         if (team_id and team is None) or (preset_id and preset is None):
             raise DomainError(N_("This team or preset no longer exists. Choose another one."), code="no_team")
+        if team is None and preset is None:
+            return Change()
         if team is not None:
             linked = {uid for (uid,) in UserTeam.select(UserTeam.user).where(UserTeam.team == team).tuples()}
             UserTeam.insert_many([(u.id, team.id) for u in users if u.id not in linked],
                                  fields=[UserTeam.user, UserTeam.team]).execute()
         if preset is not None:
             User.update(preset=preset).where(User.id.in_(user_ids)).execute()
-        if team is None and preset is None:
-            return Change()
         record_many(account, actor, "team_preset_set", [
             {"user_id": u.id, "email": u.email, "team": team.name if team else None,
              "preset": preset.name if preset else None} for u in users])

@@ -90,9 +90,8 @@ class CreateUserWizard(QWizard):
         self._csv_rows: list[Candidate] = []
         self._csv_error: DomainError | None = None
         self._salesforce_rows: list[Candidate] = []
-        self._problems: list[users_service.Problem] = []
+        self._check: users_service.BatchCheck | None = None  # the last check of page 1's addresses
         self._problems_seen: tuple | None = None
-        self._valid_count = 0
         self._refusals: dict[str, DomainError] = {}
         self._batch: list[Candidate] = []
         self._purchase = None
@@ -246,8 +245,8 @@ class CreateUserWizard(QWizard):
             show_refusal(self, DomainError(N_("Add at least one email address."), code="no_users"))
             return False
         check = users_service.check_new_users(self.account_id, candidates)
-        self._problems = check.problems
-        self._show_problems(len(check.valid))
+        self._check = check
+        self._show_problems()
         signature = tuple(candidates)
         if check.problems and (signature != self._problems_seen or not check.valid):
             self._problems_seen = signature  # seen: the next click on Next goes on with the valid ones
@@ -255,16 +254,14 @@ class CreateUserWizard(QWizard):
         self._batch = check.valid
         return True
 
-    def _show_problems(self, valid: int | None = None) -> None:
+    def _show_problems(self) -> None:
         ui = self.ui
-        problems = self._problems
+        problems = self._check.problems if self._check else []
         ui.problems_label.setVisible(bool(problems))
         ui.import_problems_table.setVisible(bool(problems))
-        if valid is not None:
-            self._valid_count = valid
         if not problems:
             return
-        valid = self._valid_count
+        valid = len(self._check.valid)
         text = ngettext("{n} address can't be added (see the list).", "{n} addresses can't be added (see the list).",
                         len(problems)).format(n=format_number(len(problems)))
         if valid:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk import i18n
-from seatdesk.db.models import OutboxMessage
 from seatdesk.i18n import N_, Nn_, _, format_datetime
 from seatdesk.services import Change, Notice, outbox
 from seatdesk.ui.forms.ui_outbox_dialog import Ui_OutboxDialog
@@ -83,7 +82,7 @@ class OutboxDialog(QDialog):
         self.ui.export_all_button.setEnabled(self.model.rowCount() > 0)
         self.ui.accept_invitation_button.setEnabled(len(selected) == 1 and selected[0].token is not None)
         if len(selected) == 1:
-            message = OutboxMessage.get_by_id(selected[0].id)
+            message = selected[0]
             self.ui.message_view.setHtml("<p><b>{}</b> {}<br><b>{}</b> {}</p><p style='white-space: pre-wrap'>{}</p>".format(
                 html.escape(_("To:")), html.escape(message.recipient), html.escape(_("Subject:")),
                 html.escape(message.subject), html.escape(message.body)))
