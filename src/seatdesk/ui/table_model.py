@@ -1,16 +1,26 @@
-"""A table model over rows held as tuples of precomputed display strings (no proxy model).
+"""A table model over rows of any object, with no proxy model: it sorts and filters itself.
 
-It sorts itself (a list sort over precomputed keys) and filters itself, which
-stays fast with many rows where a QSortFilterProxyModel calls Python per comparison.
+Built for 100,000 rows (../shared/QT-NOTES.md: a QSortFilterProxyModel calls Python per
+comparison and takes seconds):
+
+- display strings are made when a row is first painted, and per distinct value for columns
+  that declare one (a status, a seat type, a date), so loading costs nothing per column;
+- each column's sort order is computed once (collation keys, or ranks of distinct values)
+  and kept until the rows or the language change; filtering walks that order, so a filtered
+  view is already sorted;
+- search and filters re-lay out the rows (``layoutChanged`` with the persistent indexes moved),
+  so the selection and the current row survive them; ``update_rows`` replaces a few rows in place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import unicodedata
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from seatdesk.i18n import _
 from seatdesk.ui.qt_compat import emit, no_value
@@ -18,25 +28,48 @@ from seatdesk.ui.qt_compat import emit, no_value
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_ASCENDING = Qt.SortOrder.AscendingOrder
 
 
 @dataclass(frozen=True)
 class Column:
-    """One column: its header (marked with N_), its display text and its sort key from a row."""
+    """One column of a ``RowTableModel``.
+
+    Attributes:
+        header: the header, marked with N_.
+        text: the display text, from the row, or from ``value(row)`` when ``value`` is given.
+        sort_key: a sort key from the row; default: the display text in collation order.
+        align_right: for figures.
+        value: the raw value the text depends on (a status, a date): the text and its sort
+            rank are then computed once per distinct value.
+        fixed: the text does not depend on the language (a name, an email), so its sort order
+            survives a language change.
+        link: shown as a link (the Users table's names open the user page).
+    """
 
     header: str
     text: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None
     align_right: bool = False
+    value: Callable[[Any], Hashable] | None = None
+    fixed: bool = False
+    link: bool = False
 
 
-def collation_key(text: str) -> tuple:
-    """A sort key that ignores case and accents, as a person expects a name list sorted."""
-    import unicodedata
+def collation_key(text: str) -> str:
+    """A sort key that ignores case and accents (é sorts with e, ß with ss), as people sort names.
 
+    The folded text comes first and the text itself breaks ties, joined into one string:
+    one string compares faster than a tuple.
+    """
+    if text.isascii():
+        return f"{text.lower()}\x00{text}"
     folded = unicodedata.normalize("NFKD", text.casefold())
-    return ("".join(c for c in folded if not unicodedata.combining(c)), text)
+    return "".join(c for c in folded if not unicodedata.combining(c)) + "\x00" + text
+
 
 _NO_PARENT = QModelIndex()
 
@@ -44,67 +77,187 @@ _NO_PARENT = QModelIndex()
 class RowTableModel(QAbstractTableModel):
     """Rows of any object, shown through ``Column`` definitions; sorts and filters in place."""
 
-    def __init__(self, columns: Sequence[Column], parent=None):
+    def __init__(self, columns: Sequence[Column], parent=None, id_of: Callable[[Any], Hashable] | None = None):
         super().__init__(parent)
         self._columns = list(columns)
+        self._id_of = id_of
         self._rows: list[Any] = []
-        self._texts: list[tuple[str, ...]] = []
+        self._texts: list[tuple[str, ...] | None] = []
+        self._memo: list[dict] = [{} for _c in self._columns]  # per column: value -> text
+        self._orders: dict[int, list[int]] = {}  # per column: every row index in ascending order
         self._haystacks: list[str] = []
-        self._visible: list[int] = []
-        self._predicate: Callable[[Any], bool] | None = None
-        self._needle = ""
         self._search: Callable[[Any], str] | None = None
+        self._visible: list[int] = []
+        self._matched: list[int] | None = None  # rows matching the needle, before the predicate
+        self._needle = ""
+        self._predicate: Callable[[Any], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._index_of: dict[Hashable, int] | None = None
+        self._link_brush = QBrush(QColor("#1d4ed8"))
+        self._link_font = QFont()
+        self._link_font.setUnderline(True)
 
     # -- data in ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any], search_text: Callable[[Any], str] | None = None) -> None:
-        """Replace every row; display strings are computed once here, in the current language."""
+        """Replace every row (a reset); texts are made when first shown, in the current language."""
         self.beginResetModel()
         self._rows = list(rows)
         self._search = search_text
-        self._recompute()
-        self._apply()
+        self._texts = [None] * len(self._rows)
+        self._memo = [{} for _c in self._columns]
+        self._orders.clear()
+        self._index_of = None
+        self._haystacks = self._make_haystacks(self._rows)
+        self._matched = None
+        self._visible = self._compute_visible()
         self.endResetModel()
+
+    def update_rows(self, rows: Iterable[Any], removed: Iterable[Hashable] = ()) -> None:
+        """Replace the rows with the same ids as ``rows`` (others are added) and drop ``removed`` ids.
+
+        Only these rows are re-rendered; the sort orders are kept and repaired (a sort of an
+        almost sorted list is linear), search, filters and selection stay.
+        """
+        assert self._id_of is not None, "update_rows needs id_of"
+        index_of = self._ids()
+        for row in rows:
+            i = index_of.get(self._id_of(row))
+            if i is None:
+                i = len(self._rows)
+                index_of[self._id_of(row)] = i
+                self._rows.append(row)
+                self._texts.append(None)
+                self._haystacks.append("")
+                for order in self._orders.values():
+                    order.append(i)
+            else:
+                self._rows[i] = row
+                self._texts[i] = None
+            self._haystacks[i] = self._make_haystacks([row])[0]
+        gone = {index_of.pop(key) for key in removed if key in index_of}
+        renumber = None
+        if gone:  # compact the lists and renumber the rows after the removed ones
+            keep = [i for i in range(len(self._rows)) if i not in gone]
+            renumber = {old: new for new, old in enumerate(keep)}
+            self._rows = [self._rows[i] for i in keep]
+            self._texts = [self._texts[i] for i in keep]
+            self._haystacks = [self._haystacks[i] for i in keep]
+            self._orders = {c: [renumber[i] for i in order if i not in gone] for c, order in self._orders.items()}
+            self._index_of = None
+        for column, order in self._orders.items():
+            order.sort(key=self._key_function(column))
+        self._matched = None
+        self._relayout(self._compute_visible, renumber)
 
     def retranslate(self) -> None:
-        """Recompute display strings and headers after a language change."""
-        self.beginResetModel()
-        self._recompute()
-        self._apply()
-        self.endResetModel()  # views re-read the headers after a reset
-
-    def _recompute(self) -> None:
-        self._texts = [tuple(col.text(row) for col in self._columns) for row in self._rows]
-        search = self._search
-        self._haystacks = [(search(row) if search else " ".join(t)).casefold()
-                           for row, t in zip(self._rows, self._texts, strict=True)]
+        """Re-render the display strings and headers after a language change."""
+        self._texts = [None] * len(self._rows)
+        self._memo = [{} for _c in self._columns]
+        self._orders = {c: o for c, o in self._orders.items() if self._columns[c].fixed}
+        self._relayout(self._compute_visible)
+        if self._columns:
+            emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
     def set_filter(self, needle: str = "", predicate: Callable[[Any], bool] | None = None) -> None:
-        """Show rows whose search text contains ``needle`` (any case) and that pass ``predicate``."""
-        self.beginResetModel()
-        self._needle = needle.strip().casefold()
+        """Show the rows whose search text contains ``needle`` (any case) and that pass ``predicate``."""
+        needle = needle.strip().casefold()
+        if needle != self._needle and not (self._needle and needle.startswith(self._needle)):
+            self._matched = None  # a narrower needle searches the last matches only
+        self._needle = needle
         self._predicate = predicate
-        self._apply()
-        self.endResetModel()
+        self._relayout(self._compute_visible)
 
-    def _apply(self) -> None:
-        needle, predicate = self._needle, self._predicate
-        visible = [i for i, hay in enumerate(self._haystacks) if needle in hay] if needle else list(range(len(self._rows)))
-        if predicate is not None:
-            rows = self._rows
-            visible = [i for i in visible if predicate(rows[i])]
-        if self._sort is not None:
-            column, order = self._sort
-            visible.sort(key=self._key_function(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self._visible = visible
+    # -- computing ---------------------------------------------------------------------------
+    def _make_haystacks(self, rows: Sequence[Any]) -> list[str]:
+        search = self._search
+        if search is None:
+            return [" ".join(self._row_texts_of(row)).casefold() for row in rows]
+        return [search(row).casefold() for row in rows]
 
-    def _key_function(self, column: int):
+    def _row_texts_of(self, row: Any) -> tuple[str, ...]:
+        return tuple(self._cell_text(c, row) for c in range(len(self._columns)))
+
+    def _cell_text(self, column: int, row: Any) -> str:
         col = self._columns[column]
+        if col.value is None:
+            return col.text(row)
+        return self._cell_text_of_value(column, col.value(row))
+
+    def _ids(self) -> dict[Hashable, int]:
+        if self._index_of is None:
+            id_of = self._id_of
+            self._index_of = {id_of(row): i for i, row in enumerate(self._rows)}
+        return self._index_of
+
+    def _key_function(self, column: int) -> Callable[[int], Any]:
+        col, rows = self._columns[column], self._rows
         if col.sort_key is not None:
-            rows, key = self._rows, col.sort_key
+            key = col.sort_key
             return lambda i: key(rows[i])
-        texts = self._texts
-        return lambda i: collation_key(texts[i][column])
+        if col.value is not None:  # rank the distinct values once, then compare integers
+            value = col.value
+            distinct = {value(row) for row in rows}
+            ranked = sorted(distinct, key=lambda v: collation_key(self._cell_text_of_value(column, v)))
+            rank = {v: n for n, v in enumerate(ranked)}
+            return lambda i: rank[value(rows[i])]
+        text = col.text
+        return lambda i: collation_key(text(rows[i]))
+
+    def _cell_text_of_value(self, column: int, value: Hashable) -> str:
+        memo = self._memo[column]
+        text = memo.get(value)
+        if text is None:
+            text = memo[value] = self._columns[column].text(value)
+        return text
+
+    def _order(self) -> Sequence[int]:
+        if self._sort is None:
+            return range(len(self._rows))
+        column, order = self._sort
+        ascending = self._orders.get(column)
+        if ascending is None:
+            ascending = self._orders[column] = sorted(range(len(self._rows)), key=self._key_function(column))
+        return ascending if order == _ASCENDING else ascending[::-1]
+
+    def _compute_visible(self) -> list[int]:
+        needle, predicate, rows = self._needle, self._predicate, self._rows
+        if needle:
+            if self._matched is None:
+                hay = self._haystacks
+                self._matched = [i for i, h in enumerate(hay) if needle in h]
+            else:
+                hay = self._haystacks
+                self._matched = [i for i in self._matched if needle in hay[i]]
+            matched = set(self._matched) if len(self._matched) < len(rows) else None
+        else:
+            self._matched = None
+            matched = None
+        order = self._order()
+        if matched is None and predicate is None:
+            return list(order)
+        if matched is None:
+            return [i for i in order if predicate(rows[i])]
+        if predicate is None:
+            return [i for i in order if i in matched]
+        return [i for i in order if i in matched and predicate(rows[i])]
+
+    def _relayout(self, compute: Callable[[], list[int]], renumber: dict[int, int] | None = None) -> None:
+        """Swap in new visible rows, moving the persistent indexes (selection, current row) along."""
+        emit(self.layoutAboutToBeChanged)
+        persistent = self.persistentIndexList()
+        old = [(self._visible[p.row()], p.column()) if 0 <= p.row() < len(self._visible) else None
+               for p in persistent]
+        self._visible = compute()
+        if persistent:
+            position = {source: row for row, source in enumerate(self._visible)}
+            moved = []
+            for source in old:
+                if source is not None and renumber is not None:
+                    source = (renumber[source[0]], source[1]) if source[0] in renumber else None
+                row = position.get(source[0]) if source is not None else None
+                moved.append(self.index(row, source[1]) if row is not None else QModelIndex())
+            self.changePersistentIndexList(persistent, moved)
+        emit(self.layoutChanged)
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
@@ -117,9 +270,14 @@ class RowTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._visible)):
             return no_value()
         if role == _DISPLAY or role == _TOOLTIP:
-            return self._texts[self._visible[index.row()]][index.column()]
-        if role == _ALIGN and self._columns[index.column()].align_right:
+            return self.text(index.row(), index.column())
+        column = self._columns[index.column()]
+        if role == _ALIGN and column.align_right:
             return _RIGHT
+        if column.link and role == _FOREGROUND:
+            return self._link_brush
+        if column.link and role == _FONT:
+            return self._link_font
         return no_value()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -131,24 +289,41 @@ class RowTableModel(QAbstractTableModel):
             return section + 1
         return no_value()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = _ASCENDING) -> None:
         if not 0 <= column < len(self._columns):
             return
-        emit(self.layoutAboutToBeChanged)
         self._sort = (column, order)
-        self._apply()
-        emit(self.layoutChanged)
+        self._relayout(self._compute_visible)
 
     # -- reading back --------------------------------------------------------------------------
     def row_at(self, row: int) -> Any:
         return self._rows[self._visible[row]]
 
     def visible_rows(self) -> list[Any]:
-        return [self._rows[i] for i in self._visible]
+        rows = self._rows
+        return [rows[i] for i in self._visible]
 
     def text(self, row: int, column: int) -> str:
-        return self._texts[self._visible[row]][column]
+        source = self._visible[row]
+        texts = self._texts[source]
+        if texts is None:
+            texts = self._texts[source] = self._row_texts_of(self._rows[source])
+        return texts[column]
+
+    def visible_texts(self) -> Iterable[tuple[str, ...]]:
+        """The display strings of the visible rows, in their order (for an export)."""
+        for row in range(len(self._visible)):
+            self.text(row, 0)
+            yield self._texts[self._visible[row]]
+
+    def headers(self) -> list[str]:
+        return [_(c.header) for c in self._columns]
+
+    def rows_of(self, ids: Iterable[Hashable]) -> list[int]:
+        """Visible row numbers of the rows with these ids (those shown), in view order."""
+        index_of = self._ids()
+        wanted = {index_of[key] for key in ids if key in index_of}
+        return [row for row, source in enumerate(self._visible) if source in wanted]
 
     def total_count(self) -> int:
         return len(self._rows)
-
