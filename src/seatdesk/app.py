@@ -11,6 +11,7 @@ from seatdesk.db.database import open_database
 from seatdesk.i18n import qt as i18n_qt
 from seatdesk.services.accounts import list_accounts, sync_permission_catalog
 from seatdesk.services.catalog import current_catalog
+from seatdesk.ui import qt_compat  # noqa: F401  (keeps None alive on Python 3.11, see there)
 
 
 def prepare(db_path: Path | str, language: str = "en") -> None:

@@ -80,11 +80,12 @@ def test_search_filters_users_as_you_type(window, qtbot):
 
 def test_seat_and_status_filters(window, qtbot):
     choose_account(window, "Northwind Traders")
-    combo = window.ui.seat_filter_combo
+    window.show_seats_tab()
+    combo = window.findChild(QComboBox, "seat_filter_combo")
     combo.setCurrentIndex(combo.findData("sales"))
     rows = window.seats_model.visible_rows()
     assert rows and all("sales" in r.seat_types for r in rows)
-    status = window.ui.status_filter_combo
+    status = window.findChild(QComboBox, "status_filter_combo")
     status.setCurrentIndex(status.findData("deactivated"))
     assert all(r.status == "deactivated" and "sales" in r.seat_types for r in window.seats_model.visible_rows())
 

@@ -221,6 +221,7 @@ def test_legacy_change_seat_takes_the_seat_of_one_hub(legacy_window, qtbot):
     win, account = legacy_window
     rep = add_user(account, "rep@example.com", ("sales_professional", "service_starter"))
     win.refresh_all()
+    win.show_seats_tab()
     row = next(i for i in range(win.seats_model.rowCount()) if win.seats_model.row_at(i).id == rep.id)
     win.ui.users_teams_tabs.setCurrentWidget(win.ui.seats_tab)
     win.ui.seats_table.selectRow(row)

@@ -100,3 +100,9 @@ def actor_can(account_id: int, actor_id: int | None, *permissions: str) -> bool:
         return False
     actor = User.get_or_none((User.id == actor_id) & (User.account == account_id))
     return actor is not None and actor.status == "active" and user_can(actor, *permissions)
+
+
+def actor_is_super_admin(account_id: int, actor_id: int | None) -> bool:
+    """Whether the acting user is an active super admin (only they give or remove super admin rights)."""
+    actor = User.get_or_none((User.id == actor_id) & (User.account == account_id)) if actor_id else None
+    return bool(actor and actor.is_super_admin and actor.status == "active")

@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import random
 import unicodedata
+from dataclasses import dataclass
 
-from seatdesk.db.models import Account, Preset, Team, User, UserTeam, db
+from peewee import fn
+
+from seatdesk.db.models import Account, Permission, Preset, SeatPurchase, Team, User, UserTeam, db
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import add_months
 from seatdesk.services import seats as seat_service
 from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account
-from seatdesk.services.common import today
+from seatdesk.services.common import record, today
 from seatdesk.services.users import create_user
 
 FIRST = ("Amélie", "Bram", "Chloé", "Daan", "Elif", "Felix", "Greta", "Hugo", "Ines", "Jan", "Katrin", "Lars",
@@ -123,3 +126,89 @@ def fill_demo() -> list[int]:
         _fill(kiwi, rng, "kiwikayaks.example", plan, ("Crew",), ())
         ids.append(kiwi.id)
     return ids
+
+
+# -- many users, for trials and benchmarks (--demo-users N) ------------------------------------
+
+CORE_SHARE = 10  # one user in CORE_SHARE gets a Core Seat; the others a View-Only Seat
+MAX_DEMO_USERS = 1_000_000
+_ASCII = {name: unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace(" ", "")
+          for name in FIRST + LAST}
+_STATUS_CYCLE = ("active", "active", "active", "invited", "active", "deactivated", "active")
+
+
+@dataclass
+class DemoUserRows:
+    """The rows ``--demo-users`` inserts, per table, as tuples in the tables' column order."""
+
+    users: list[tuple]
+    seats: list[tuple]
+    teams: list[tuple]
+    permissions: list[tuple]
+    core_count: int
+
+    SQL = {
+        "users": "INSERT INTO user (id, account_id, email, email_key, first_name, last_name, status, is_super_admin, "
+                 "is_partner_employee, preset_id, last_active, created_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        "seats": "INSERT INTO seat_assignment (account_id, user_id, seat_type, assigned_on) VALUES (?,?,?,?)",
+        "teams": "INSERT INTO user_team (user_id, team_id) VALUES (?,?)",
+        "permissions": "INSERT INTO user_permission (user_id, permission_id) VALUES (?,?)",
+    }
+
+    def insert(self, connection) -> None:
+        """Insert every row with ``executemany`` on a DB-API connection (inside the caller's transaction)."""
+        for table, sql in self.SQL.items():
+            connection.executemany(sql, getattr(self, table))
+
+
+def demo_user_rows(account: Account, count: int, first_id: int) -> DemoUserRows:
+    """``count`` users for ``account``, numbered from ``first_id``: names, statuses, teams, seats."""
+    day = today().isoformat()
+    domain = account.users.first().email.split("@", 1)[1]
+    teams = [t.id for t in account.teams.order_by(Team.id)] or [None]
+    presets = [p.id for p in account.presets.order_by(Preset.id)] + [None]
+    add_edit = Permission.get(Permission.key == perms.ADD_EDIT_USERS).id
+    days = [(today() - dt.timedelta(days=d)).isoformat() for d in range(120)]
+    users, seats, links, granted = [], [], [], []
+    n_first, n_last, n_team, n_preset = len(FIRST), len(LAST), len(teams), len(presets)
+    core = 0
+    for k in range(count):
+        uid = first_id + k
+        first, last = FIRST[k % n_first], LAST[(k // n_first + k) % n_last]
+        email = f"{_ASCII[first]}.{_ASCII[last]}.{uid}@{domain}"
+        status = _STATUS_CYCLE[k % 7]
+        users.append((uid, account.id, email, email, first, last, status, 0, 0, presets[k % n_preset],
+                      None if status == "invited" else days[k % 120], day))
+        if k % CORE_SHARE == 0:
+            seats.append((account.id, uid, st.CORE, day))
+            core += 1
+            if k % (CORE_SHARE * 10) == 0:
+                granted.append((uid, add_edit))
+        else:
+            seats.append((account.id, uid, st.VIEW_ONLY, day))
+        if teams[0] is not None:
+            links.append((uid, teams[k % n_team]))
+            if k % 3 == 0:
+                links.append((uid, teams[(k + 1) % n_team]))
+    return DemoUserRows(users, seats, list(dict.fromkeys(links)), granted, core)
+
+
+def fill_demo_users(account_id: int, count: int) -> int:
+    """Add ``count`` users to a seat-based account, with the Core Seats they need bought at the term start.
+
+    A bulk load (QT-NOTES: peewee's insert_many costs ~12x sqlite3's executemany): the rows go
+    through the connection's ``executemany`` inside one transaction. Returns the users added.
+    """
+    account = Account.get_by_id(account_id)
+    if account.seat_model != st.SEAT_BASED:
+        raise ValueError("demo users go to a seat-based account")
+    with db.atomic():
+        first_id = (User.select(fn.MAX(User.id)).scalar() or 0) + 1
+        rows = demo_user_rows(account, count, first_id)
+        rows.insert(db.connection())
+        seller = seat_service.sellers(account)[st.CORE]
+        SeatPurchase.create(subscription=seller, seat_type=st.CORE, kind="additional", quantity=rows.core_count,
+                            unit_price_cents=seat_service.unit_price_cents(account, seller, st.CORE),
+                            cost_now_cents=0, purchased_on=seller.term_start - dt.timedelta(days=1))
+        record(account, None, "demo_users_added", n=count, seats=rows.core_count)
+    return count

@@ -23,6 +23,7 @@ from seatdesk.db.models import (
     User,
     UserPermission,
     UserTeam,
+    db,
 )
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import seats_cost_per_period
@@ -56,6 +57,20 @@ class UserRow(NamedTuple):
         return f"{self.first_name} {self.last_name}".strip()
 
 
+def _raw(query) -> list[tuple]:
+    """The rows of a peewee query as the database gives them: peewee's conversion of each value
+    costs ~10 µs a row, too much for 100,000 users (dates stay ISO strings)."""
+    return db.execute_sql(*query.sql()).fetchall()
+
+
+#: Dropdowns list the users only up to this many; above, the user is chosen in the table.
+USER_COMBO_LIMIT = 1000
+
+
+def user_count(account_id: int) -> int:
+    return User.select().where(User.account == account_id).count()
+
+
 #: At most this many users are read back by id after a change; more and the table is read again.
 PARTIAL_REFRESH_LIMIT = 500
 _ORDER = st.SEAT_TYPE_ORDER.get
@@ -70,34 +85,36 @@ def user_rows(account_id: int, ids: Collection[int] | None = None) -> list[UserR
         return field.in_(wanted) if wanted is not None else SQL("1")
 
     teams: dict[int, list[str]] = defaultdict(list)
-    for user_id, name in (UserTeam.select(UserTeam.user, Team.name).join(Team)
-                          .where(Team.account == account, only(UserTeam.user)).order_by(Team.name).tuples()):
+    for user_id, name in _raw(UserTeam.select(UserTeam.user, Team.name).join(Team)
+                              .where(Team.account == account, only(UserTeam.user)).order_by(Team.name)):
         teams[user_id].append(name)
     seats: dict[int, list[str]] = defaultdict(list)
-    for user_id, seat_type in (SeatAssignment.select(SeatAssignment.user, SeatAssignment.seat_type)
-                               .where(SeatAssignment.account == account, only(SeatAssignment.user)).tuples()):
+    for user_id, seat_type in _raw(SeatAssignment.select(SeatAssignment.user, SeatAssignment.seat_type)
+                                   .where(SeatAssignment.account == account, only(SeatAssignment.user))):
         seats[user_id].append(seat_type)
     key_perms: dict[int, list[str]] = defaultdict(list)
-    for user_id, key in (UserPermission.select(UserPermission.user, Permission.key).join(Permission)
-                         .switch(UserPermission).join(User)
-                         .where(User.account == account, only(User.id),
-                                Permission.key.in_([MODIFY_BILLING, ADD_EDIT_USERS]))
-                         .tuples()):
+    for user_id, key in _raw(UserPermission.select(UserPermission.user, Permission.key).join(Permission)
+                             .switch(UserPermission).join(User)
+                             .where(User.account == account, only(User.id),
+                                    Permission.key.in_([MODIFY_BILLING, ADD_EDIT_USERS]))):
         key_perms[user_id].append(key)
     invitations: dict[int, str] = {}
-    for user_id, accepted in (Invitation.select(Invitation.user, fn.MAX(Invitation.accepted_at))
-                              .join(User).where(User.account == account, only(User.id))
-                              .group_by(Invitation.user).tuples()):
+    for user_id, accepted in _raw(Invitation.select(Invitation.user, fn.MAX(Invitation.accepted_at))
+                                  .join(User).where(User.account == account, only(User.id))
+                                  .group_by(Invitation.user)):
         invitations[user_id] = "accepted" if accepted else "pending"
     no_names: tuple[str, ...] = ()
     shared: dict[tuple, tuple] = {}  # one tuple object per distinct team or seat list
+    dates: dict[str | None, dt.date | None] = {None: None}
     rows = []
-    for (uid, email, first, last, status, sa, last_active) in (
+    for (uid, email, first, last, status, sa, last_active) in _raw(
             User.select(User.id, User.email, User.first_name, User.last_name, User.status,
                         User.is_super_admin, User.last_active)
-            .where(User.account == account, only(User.id)).order_by(User.id).tuples()):
-        if isinstance(last_active, str):
-            last_active = dt.date.fromisoformat(last_active)
+            .where(User.account == account, only(User.id)).order_by(User.id)):
+        day = dates.get(last_active, False)
+        if day is False:
+            day = dates[last_active] = dt.date.fromisoformat(str(last_active)[:10])
+        last_active = day
         invitation = invitations.get(uid, "accepted" if status == "active" else "not_sent")
         team = tuple(teams[uid]) if uid in teams else no_names
         seat = seats.get(uid)
@@ -231,13 +248,28 @@ def events(account_id: int, limit: int = 2000) -> list[Event]:
                 .where(Event.account == account).order_by(Event.id.desc()).limit(limit))
 
 
-def acting_candidates(account_id: int) -> list[tuple[int, str]]:
-    """Active users the window can act as (R18): (id, label)."""
+#: Above this many active users, "Acting as" lists only the administrators (a combo of 50,000 is no help).
+ACTING_LIST_LIMIT = 300
+
+
+def acting_candidates(account_id: int, keep: int | None = None) -> list[tuple[int, str]]:
+    """Active users the window can act as (R18): (id, label), super admins first.
+
+    In a big account only the super admins and the users with Add and edit users or Modify
+    billing are listed (at most ACTING_LIST_LIMIT), with ``keep`` (the current acting user).
+    """
     account = get_account(account_id)
+    active = (User.account == account) & (User.status == "active")
+    query = User.select(User.id, User.email, User.first_name, User.last_name).where(active)
+    if query.count() > ACTING_LIST_LIMIT:
+        admins = (UserPermission.select(UserPermission.user).join(Permission)
+                  .where(Permission.key.in_([MODIFY_BILLING, ADD_EDIT_USERS])))
+        query = query.where(User.is_super_admin | User.id.in_(admins) | (User.id == (keep or 0)))
+    rows = _raw(query.order_by(User.is_super_admin.desc(), User.email).limit(ACTING_LIST_LIMIT))
+    if keep and all(uid != keep for uid, *_rest in rows):
+        rows += _raw(User.select(User.id, User.email, User.first_name, User.last_name).where(active, User.id == keep))
     return [(uid, f"{first} {last}".strip() + f" <{email}>" if (first or last) else email)
-            for uid, email, first, last in User.select(User.id, User.email, User.first_name, User.last_name)
-            .where(User.account == account, User.status == "active")
-            .order_by(User.is_super_admin.desc(), User.email).tuples()]
+            for uid, email, first, last in rows]
 
 
 def teams(account_id: int) -> list[tuple[int, str]]:

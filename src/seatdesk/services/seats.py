@@ -9,6 +9,7 @@ from peewee import fn
 
 from seatdesk.db.models import (
     Account,
+    PermissionHistory,
     SeatAssignment,
     SeatPurchase,
     SeatRemoval,
@@ -378,57 +379,111 @@ def change_seat(account_id: int, actor_id: int, user_id: int, seat_type: str | N
     return unassign_seat(account_id, actor_id, user_id, held[0]) if held else Change()
 
 
+#: SQLite takes at most 32,766 parameters in a statement; bulk statements go in chunks of this many ids.
+CHUNK = 10_000
+
+
+def chunks(items: list, size: int = CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _refuse_deactivated(moves: list[tuple[User, set[str], set[str]]]) -> None:
+    """R13: no seat of a deactivated user changes; one user is named, a selection is counted."""
+    stuck = [(user, old) for user, old, _new in moves if user.status == "deactivated"]
+    if not stuck:
+        return
+    if len(moves) == 1:
+        _check_editable_seat(*stuck[0])
+    raise DomainError(
+        Nn_("{n} of the selected users is deactivated. You can only unassign a seat from an active user. "
+            "For a deactivated user: reactivate, unassign the seat, then deactivate again.",
+            "{n} of the selected users are deactivated. You can only unassign a seat from an active user. "
+            "For a deactivated user: reactivate, unassign the seat, then deactivate again."),
+        code="deactivated", n=len(stuck))
+
+
+def move_seats(account: Account, actor: User | None, moves: list[tuple[User, set[str], set[str]]]) -> list[Notice]:
+    """Give each user of ``moves`` (user, seats held, seats wanted) the seats wanted, all or nothing.
+
+    Inside the caller's transaction, after its permission checks. Refused when a deactivated
+    user's seats would change (R13), a user can't hold a seat (R5, R16), or a paid seat type would
+    need more seats than bought (R6). Seats given back are freed before any is taken, so seats
+    move between users in one save; each user's change goes to the permission history (R19).
+    """
+    moves = [(user, set(old), set(new)) for user, old, new in moves if set(old) != set(new)]
+    if not moves:
+        return []
+    _refuse_deactivated(moves)
+    checked: set[tuple] = set()
+    for user, _old, new in moves:
+        for seat_type in new:
+            case = (seat_type, user.is_partner_employee, user.is_super_admin)
+            if case not in checked:
+                _check_can_hold(account, user, seat_type)
+                checked.add(case)
+    delta: dict[str, int] = {}
+    for _user, old, new in moves:
+        for seat_type in new - old:
+            delta[seat_type] = delta.get(seat_type, 0) + 1
+        for seat_type in old - new:
+            delta[seat_type] = delta.get(seat_type, 0) - 1
+    summaries = {s.seat_type: s for s in seat_summaries(account.id)}
+    for seat_type, more in sorted(delta.items()):
+        summary = summaries.get(seat_type)
+        if st.is_paid(seat_type) and more > 0 and summary is not None and summary.assigned + more > summary.total:
+            raise DomainError(
+                Nn_("{seat}: {needed} needed, but only {n} seat is bought. Buy seats first or choose fewer users.",
+                    "{seat}: {needed} needed, but only {n} seats are bought. Buy seats first or choose fewer users."),
+                code="not_enough_seats", seat_type=seat_type, seat=_seat_label(seat_type),
+                needed=summary.assigned + more, n=summary.total)
+    released: dict[str, list[User]] = {}
+    taken: dict[str, list[User]] = {}
+    for user, old, new in moves:
+        for seat_type in old - new:
+            released.setdefault(seat_type, []).append(user)
+        for seat_type in new - old:
+            taken.setdefault(seat_type, []).append(user)
+    for seat_type, users in sorted(released.items()):  # give back first: seats move between users
+        for part in chunks([u.id for u in users]):
+            SeatAssignment.delete().where(SeatAssignment.user.in_(part),
+                                          SeatAssignment.seat_type == seat_type).execute()
+        record_many(account, actor, "seat_unassigned",
+                    [{"user_id": u.id, "email": u.email, "seat_type": seat_type} for u in users])
+    notices = []
+    for seat_type, users in sorted(taken.items(), key=lambda item: st.SEAT_TYPE_ORDER[item[0]]):
+        notices += take_seats(account, actor, users, seat_type)
+    day = planning_date(account)
+    PermissionHistory.insert_many([
+        {"user": user, "actor": actor, "planning_date": day,
+         "change": {"seat": {"from": sorted(old, key=st.SEAT_TYPE_ORDER.get),
+                             "to": sorted(new, key=st.SEAT_TYPE_ORDER.get)}}}
+        for user, old, new in moves]).execute()
+    return notices
+
+
 def set_paid_seats(account_id: int, actor_id: int, wanted: dict[int, set[str]]) -> Change:
     """Manage paid users (legacy): give each listed user exactly the paid seats in ``wanted[user id]``.
 
     All or nothing: refused when a seat type would need more seats than bought, when a deactivated
     user's seats would change (R13), or when a user would hold two seats of one hub.
     """
-    from seatdesk.services.history import record_history
-
     with db.atomic():
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         require_paid_access(actor)
-        changes = []
+        moves = []
         for user_id, seat_types in wanted.items():
             user = get_user(account, user_id)
             current = {t for t in seats_of(user) if st.is_paid(t)}
-            seat_types = set(seat_types)
-            if seat_types == current:
-                continue
             hubs = [st.legacy_hub(t) for t in seat_types]
             if len(hubs) != len(set(hubs)):
                 raise DomainError(N_("{email} can have only one Sales Hub seat and one Service Hub seat."),
                                   code="two_seats_one_hub", email=user.email)
-            _check_editable_seat(user, sorted(current))
-            for seat_type in seat_types - current:
-                _check_can_hold(account, user, seat_type)
-            changes.append((user, current, seat_types))
-        delta: dict[str, int] = {}
-        for _user, old, new in changes:
-            for seat_type in new - old:
-                delta[seat_type] = delta.get(seat_type, 0) + 1
-            for seat_type in old - new:
-                delta[seat_type] = delta.get(seat_type, 0) - 1
-        summaries = {s.seat_type: s for s in seat_summaries(account.id)}
-        for seat_type, more in delta.items():
-            summary = summaries[seat_type]
-            if more > 0 and summary.assigned + more > summary.total:
-                raise DomainError(
-                    Nn_("{seat}: {needed} needed, but only {n} seat is bought. Buy seats first or clear some boxes.",
-                        "{seat}: {needed} needed, but only {n} seats are bought. Buy seats first or clear some boxes."),
-                    code="not_enough_seats", seat=_seat_label(seat_type), needed=summary.assigned + more,
-                    n=summary.total)
-        for user, old, new in changes:  # give back first, so seats move between users in one save
-            for seat_type in old - new:
-                _give_back_seat(account, actor, user, seat_type)
-        notices = []
-        for user, old, new in changes:
-            for seat_type in sorted(new - old):
-                notices += _take_seat(account, actor, user, seat_type)
-            record_history(account, actor, user, {"seat": {"from": sorted(old), "to": sorted(new)}})
-        return Change(users={u.id for u, _o, _n in changes}, seats=True, billing=bool(notices), notices=notices)
+            moves.append((user, current, set(seat_types)))
+        notices = move_seats(account, actor, moves)
+        return Change(users={u.id for u, old, new in moves if old != new}, seats=True, billing=bool(notices),
+                      notices=notices)
 
 
 # -- removing (R8, R9, R11) ---------------------------------------------------------------

@@ -38,6 +38,7 @@ from seatdesk.services.history import record_history
 from seatdesk.services.seats import VIEW_ONLY_NO_SUPER_ADMIN, hold_refusal, seats_of, take_seats
 
 REMOVE_ACCESS_FIRST = N_("To remove a user who has a seat, first remove their Sales Hub or Service Hub access in user permissions.")
+REMOVE_SEAT_FIRST = N_("{email} holds a paid seat. To remove a user who has a seat, first take the seat away: under Assign seat choose View-Only Seat and save, then remove the user.")
 SUPER_ADMIN_PAID_LATER = N_("Creating a Super Admin? Add their paid Sales Hub and Service Hub access after creating the user, with Manage paid users.")
 ONLY_SUPER_ADMIN = N_("Only a super admin can give or remove super admin rights.")
 SALESFORCE_NEEDS = N_("Importing from Salesforce needs the Salesforce integration (Professional and Enterprise only). All Salesforce users are selected by default; clear the ones you don't want.")
@@ -360,6 +361,8 @@ def remove_user(account_id: int, actor_id: int, user_id: int) -> Change:
         user = get_user(account, user_id)
         _refuse_self(actor, user, N_("You can't remove yourself. Act as another user to do it."))
         if any(st.is_paid(t) for t in seats_of(user)):
+            if account.seat_model == st.SEAT_BASED:  # the way out on the user page (F3)
+                raise DomainError(REMOVE_SEAT_FIRST, code="holds_paid_seat", email=user.email)
             raise DomainError(REMOVE_ACCESS_FIRST, code="holds_paid_seat")
         record(account, actor, "user_removed", user_id=user.id, email=user.email,
                seat_types=seats_of(user))

@@ -24,7 +24,9 @@ class ChangeSeatDialog(ServiceDialog):
         super().__init__(Ui_ChangeSeatDialog, "ChangeSeatDialog", account_id, actor_id, parent)
         self.legacy = get_account(account_id).seat_model == st.LEGACY
         self.setMinimumWidth(560)
-        self._rows = {row.id: row for row in queries.user_rows(account_id)}
+        big = queries.user_count(account_id) > queries.USER_COMBO_LIMIT  # a combo of 100,000 users helps no one
+        ids = [user_id] if big and user_id is not None else None
+        self._rows = {row.id: row for row in queries.user_rows(account_id, ids)}
         self._first_user = user_id
         self.ui.user_combo.currentIndexChanged.connect(lambda _i: self._fill_seats())
         self.ui.seat_combo.currentIndexChanged.connect(lambda _i: self._show_note())

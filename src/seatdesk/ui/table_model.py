@@ -59,16 +59,24 @@ class Column:
     link: bool = False
 
 
+_FOLD = {ord(c): unicodedata.normalize("NFKD", c)[0] for c in
+         "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćčďēęěğīıłńňōőœřśşšťūůűźżž"}
+_FOLD[ord("ß")] = "ss"
+_FOLD[ord("œ")] = "oe"
+_FOLD[ord("æ")] = "ae"
+_FOLD[ord("ø")] = "o"
+
+
 def collation_key(text: str) -> str:
     """A sort key that ignores case and accents (é sorts with e, ß with ss), as people sort names.
 
-    The folded text comes first and the text itself breaks ties, joined into one string:
-    one string compares faster than a tuple.
+    Equal keys keep the rows' order (Python's sort is stable), so no tie-breaker is added.
+    Latin letters fold through one ``str.translate``; other text goes through NFKD.
     """
-    if text.isascii():
-        return f"{text.lower()}\x00{text}"
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c)) + "\x00" + text
+    folded = text.casefold().translate(_FOLD)
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 _NO_PARENT = QModelIndex()
@@ -298,6 +306,10 @@ class RowTableModel(QAbstractTableModel):
     # -- reading back --------------------------------------------------------------------------
     def row_at(self, row: int) -> Any:
         return self._rows[self._visible[row]]
+
+    def all_rows(self) -> list[Any]:
+        """Every row, shown or filtered out, in load order."""
+        return list(self._rows)
 
     def visible_rows(self) -> list[Any]:
         rows = self._rows

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableView, QToolButton, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -179,26 +179,6 @@ class Ui_MainWindow(object):
 
         self.seats_filter_row.addWidget(self.seats_search_edit)
 
-        self.seat_filter_label = QLabel(self.seats_tab)
-        self.seat_filter_label.setObjectName(u"seat_filter_label")
-
-        self.seats_filter_row.addWidget(self.seat_filter_label)
-
-        self.seat_filter_combo = QComboBox(self.seats_tab)
-        self.seat_filter_combo.setObjectName(u"seat_filter_combo")
-
-        self.seats_filter_row.addWidget(self.seat_filter_combo)
-
-        self.status_filter_label = QLabel(self.seats_tab)
-        self.status_filter_label.setObjectName(u"status_filter_label")
-
-        self.seats_filter_row.addWidget(self.status_filter_label)
-
-        self.status_filter_combo = QComboBox(self.seats_tab)
-        self.status_filter_combo.setObjectName(u"status_filter_combo")
-
-        self.seats_filter_row.addWidget(self.status_filter_combo)
-
 
         self.seats_layout.addLayout(self.seats_filter_row)
 
@@ -334,8 +314,6 @@ class Ui_MainWindow(object):
         self.legacy_remove_button.setText(QCoreApplication.translate("MainWindow", u"Remove unassigned seats", None))
         self.change_seat_button.setText(QCoreApplication.translate("MainWindow", u"Change seat", None))
         self.seats_search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search users", None))
-        self.seat_filter_label.setText(QCoreApplication.translate("MainWindow", u"Seat", None))
-        self.status_filter_label.setText(QCoreApplication.translate("MainWindow", u"Status", None))
         self.users_teams_tabs.setTabText(self.users_teams_tabs.indexOf(self.seats_tab), QCoreApplication.translate("MainWindow", u"Seats", None))
         self.main_tabs.setTabText(self.main_tabs.indexOf(self.users_teams_page), QCoreApplication.translate("MainWindow", u"Users & Teams", None))
         self.products_heading.setText(QCoreApplication.translate("MainWindow", u"Products & Add-ons", None))

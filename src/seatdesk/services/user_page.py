@@ -1,0 +1,239 @@
+"""The user page (F3): one user's seat, teams and preset, saved together; its permission history;
+reset password. Deactivate, reactivate, remove super admin and remove from account are in ``users``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from seatdesk.db.models import (
+    OutboxMessage,
+    Permission,
+    PermissionHistory,
+    Preset,
+    Team,
+    User,
+    UserPermission,
+    UserTeam,
+    db,
+)
+from seatdesk.domain import permissions as perms
+from seatdesk.domain import seats as st
+from seatdesk.domain.errors import DomainError
+from seatdesk.i18n import N_, _, language_of, tr
+from seatdesk.services import Change, Notice
+from seatdesk.services.common import (
+    get_account,
+    get_actor,
+    get_user,
+    record,
+    require_paid_access,
+    require_users,
+)
+from seatdesk.services.outbox import PASSWORD_RESET, SENDER
+from seatdesk.services.seats import move_seats, seats_of, usable_seat_types
+
+UNASSIGN_KEEPS_PAYING = N_("Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep paying for it until your next renewal date.")
+RESET_LINK = "https://login.seatdesk.example/reset?user={user_id}"
+
+
+@dataclass(frozen=True)
+class UserDetails:
+    """What the user page shows of one user."""
+
+    id: int
+    email: str
+    first_name: str
+    last_name: str
+    status: str
+    is_super_admin: bool
+    is_partner_employee: bool
+    seat_types: tuple[str, ...]
+    team_ids: frozenset[int]
+    preset_id: int | None
+    last_active: dt.date | None
+    permissions: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip() or self.email
+
+
+@dataclass(frozen=True)
+class UserEdit:
+    """What Save writes: the seats wanted (one in the seat-based model, one per hub in legacy), teams, preset."""
+
+    seat_types: frozenset[str]
+    team_ids: frozenset[int]
+    preset_id: int | None
+
+
+def user_details(account_id: int, user_id: int) -> UserDetails:
+    user = get_user(get_account(account_id), user_id)
+    teams = frozenset(t for (t,) in UserTeam.select(UserTeam.team).where(UserTeam.user == user).tuples())
+    keys = tuple(k for (k,) in UserPermission.select(Permission.key).join(Permission)
+                 .where(UserPermission.user == user).order_by(Permission.position).tuples())
+    return UserDetails(user.id, user.email, user.first_name, user.last_name, user.status, user.is_super_admin,
+                       user.is_partner_employee, tuple(sorted(seats_of(user), key=st.SEAT_TYPE_ORDER.get)),
+                       teams, user.preset_id, user.last_active, keys)
+
+
+def seat_slots(account_id: int) -> list[tuple[str | None, list[str]]]:
+    """The Seat assignment dropdowns: seat-based, one (None, seat types); legacy, one per hub (hub, seat types)."""
+    account = get_account(account_id)
+    usable = usable_seat_types(account)
+    if account.seat_model == st.SEAT_BASED:
+        return [(None, usable)]
+    return [(hub, [t for t in usable if st.legacy_hub(t) == hub]) for hub in st.LEGACY_HUBS]
+
+
+def _check_seats(account, user: User, wanted: frozenset[str]) -> None:
+    if account.seat_model == st.SEAT_BASED:
+        if len(wanted) != 1:
+            raise DomainError(N_("Choose one seat for this user."), code="one_seat")
+    else:
+        hubs = [st.legacy_hub(t) for t in wanted]
+        if len(hubs) != len(set(hubs)):
+            raise DomainError(N_("{email} can have only one Sales Hub seat and one Service Hub seat."),
+                              code="two_seats_one_hub", email=user.email)
+
+
+def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> Change:
+    """Save the user page: seat, teams and preset in one transaction, with the permission history (R19).
+
+    Choosing View-Only unassigns the paid seat, which stays bought (R12); a deactivated user's seat
+    does not change (R13); paid access needs Add and edit users and Modify billing (R18).
+    """
+    from seatdesk.services.history import record_history
+
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_users(actor)
+        user = get_user(account, user_id)
+        old = frozenset(seats_of(user))
+        notices: list[Notice] = []
+        billing = False
+        if edit.seat_types != old:
+            _check_seats(account, user, edit.seat_types)
+            if any(st.is_paid(t) for t in old ^ edit.seat_types):
+                require_paid_access(actor)
+            notices = move_seats(account, actor, [(user, set(old), set(edit.seat_types))])
+            billing = bool(notices)  # R10: a scheduled removal was cancelled
+            if any(st.is_paid(t) for t in old - edit.seat_types):
+                notices.append(Notice(UNASSIGN_KEEPS_PAYING))
+        teams = {t.id: t for t in Team.select().where(Team.account == account)}
+        if not edit.team_ids <= set(teams) or (
+                edit.preset_id is not None
+                and not Preset.select().where(Preset.id == edit.preset_id, Preset.account == account).exists()):
+            raise DomainError(N_("This team or preset no longer exists. Choose another one."), code="no_team")
+        current = {t for (t,) in UserTeam.select(UserTeam.team).where(UserTeam.user == user).tuples()}
+        added, removed = edit.team_ids - current, current - edit.team_ids
+        history: dict = {}
+        if added or removed:
+            UserTeam.insert_many([(user.id, t) for t in sorted(added)], fields=[UserTeam.user, UserTeam.team]).execute()
+            UserTeam.delete().where(UserTeam.user == user, UserTeam.team.in_(sorted(removed))).execute()
+            history["teams"] = {"added": sorted(teams[t].name for t in added),
+                                "removed": sorted(teams[t].name for t in removed)}
+            record(account, actor, "teams_changed", user_id=user.id, email=user.email, **history["teams"])
+        if edit.preset_id != user.preset_id:
+            names = dict(Preset.select(Preset.id, Preset.name).where(Preset.account == account).tuples())
+            history["preset"] = {"from": names.get(user.preset_id), "to": names.get(edit.preset_id)}
+            User.update(preset=edit.preset_id).where(User.id == user.id).execute()
+            record(account, actor, "preset_changed", user_id=user.id, email=user.email, preset=history["preset"]["to"])
+        if history:
+            record_history(account, actor, user, history)
+        changed = bool(history) or edit.seat_types != old
+        return Change(users={user.id} if changed else set(), seats=edit.seat_types != old,
+                      billing=billing, notices=notices)
+
+
+# -- the permission history (R19) --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HistoryRow:
+    id: int
+    at: dt.datetime
+    planning_date: dt.date
+    actor: str
+    change: dict
+
+
+def _seat_list(seat_types) -> str:
+    return ", ".join(tr(st.SEAT_TYPE_LABELS.get(t, t)) for t in seat_types) or _("No paid seat")
+
+
+def describe_change(change: dict) -> str:
+    """One history entry in the current language: what changed."""
+    parts = []
+    if change.get("created"):
+        parts.append(_("User created"))
+    seat = change.get("seat")
+    if seat:
+        parts.append(_("Seat: {old} → {new}").format(old=_seat_list(seat["from"]), new=_seat_list(seat["to"]))
+                     if seat["from"] else _("Seat: {new}").format(new=_seat_list(seat["to"])))
+    granted = change.get("permissions") or {}
+    for key, text in (("added", _("Permissions added: {permissions}")),
+                      ("removed", _("Permissions removed: {permissions}"))):
+        if granted.get(key):
+            parts.append(text.format(permissions=", ".join(
+                tr(perms.PERMISSION_LABELS.get(k, k)) for k in granted[key])))
+    if "super_admin" in change and (change["super_admin"] or not change.get("created")):
+        parts.append(_("Made super admin") if change["super_admin"] else _("Super admin rights removed"))
+    teams = change.get("teams") or {}
+    if teams.get("added"):
+        parts.append(_("Added to teams: {teams}").format(teams=", ".join(teams["added"])))
+    if teams.get("removed"):
+        parts.append(_("Removed from teams: {teams}").format(teams=", ".join(teams["removed"])))
+    if "preset" in change:
+        parts.append(_("Preset settings: {old} → {new}").format(
+            old=change["preset"]["from"] or _("None"), new=change["preset"]["to"] or _("None")))
+    return "; ".join(parts)
+
+
+def history_rows(account_id: int, user_id: int) -> list[HistoryRow]:
+    """The user's permission history, newest first."""
+    user = get_user(get_account(account_id), user_id)
+    Actor = User.alias()
+    query = (PermissionHistory.select(PermissionHistory.id, PermissionHistory.at, PermissionHistory.planning_date,
+                                      Actor.email, PermissionHistory.change)
+             .join(Actor, on=(PermissionHistory.actor == Actor.id), join_type="LEFT OUTER")
+             .where(PermissionHistory.user == user).order_by(PermissionHistory.id.desc()))
+    rows = []
+    for hid, at, day, actor, change in query.tuples():
+        rows.append(HistoryRow(hid, at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at),
+                               day if isinstance(day, dt.date) else dt.date.fromisoformat(day), actor or "",
+                               PermissionHistory.change.python_value(change) if isinstance(change, str) else change))
+    return rows
+
+
+# -- reset password ----------------------------------------------------------------------------
+
+def reset_password(account_id: int, actor_id: int, user_id: int, language: str) -> Change:
+    """Queue a password reset email in the outbox, written in ``language`` (F3 Actions)."""
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_users(actor)
+        user = get_user(account, user_id)
+        if user.status == "deactivated":
+            raise DomainError(N_("{email} is deactivated. Reactivate the user before resetting their password."),
+                              code="deactivated", email=user.email)
+        if user.status == "invited":
+            raise DomainError(N_("{email} hasn't set a password yet: they set one with their invite link. "
+                                 "Copy the invite link from the outbox to send it again."),
+                              code="invited", email=user.email)
+        link = RESET_LINK.format(user_id=user.id)
+        with language_of(language):
+            subject = _("Reset your password for {account}").format(account=account.name)
+            body = _("Hello,\n\nA new password was requested for your {account} account ({email}). "
+                     "Choose it with this link:\n\n{link}\n\nIf you didn't expect this email, ask your "
+                     "administrator.\n\n{sender}").format(account=account.name, email=user.email, link=link,
+                                                           sender=SENDER)
+        OutboxMessage.create(account=account, user=user, kind=PASSWORD_RESET, recipient=user.email,
+                             language=language, subject=subject, body=body, link=link)
+        record(account, actor, "password_reset", user_id=user.id, email=user.email)
+        return Change(notices=[Notice(N_("A password reset email for {email} is in the outbox."),
+                                      {"email": user.email})])
+

@@ -1,0 +1,117 @@
+"""A bulk action on the selected users: what to apply, how many users it changes, then confirm."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from seatdesk.domain import seats as st
+from seatdesk.domain.errors import DomainError
+from seatdesk.i18n import N_, Nn_, _, format_number, ngettext, tr
+from seatdesk.services import bulk, queries
+from seatdesk.services.common import get_account
+from seatdesk.services.seats import usable_seat_types
+from seatdesk.ui import labels
+from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
+from seatdesk.ui.dialogs import ServiceDialog, button_text
+from seatdesk.ui.forms.ui_bulk_dialog import Ui_BulkDialog
+
+TITLES = {
+    bulk.CHANGE_SEAT: N_("Change seat"),
+    bulk.ADD_TO_TEAM: N_("Add to team"),
+    bulk.REMOVE_FROM_TEAM: N_("Remove from team"),
+    bulk.DEACTIVATE: Nn_("Deactivate user", "Deactivate users"),
+    bulk.REACTIVATE: Nn_("Reactivate user", "Reactivate users"),
+}
+
+
+def action_text(kind: str, n: int) -> str:
+    """The menu entry of a bulk action for ``n`` selected users."""
+    texts = {
+        bulk.CHANGE_SEAT: ngettext("Change seat of {n} selected user…", "Change seat of {n} selected users…", n),
+        bulk.ADD_TO_TEAM: ngettext("Add {n} selected user to a team…", "Add {n} selected users to a team…", n),
+        bulk.REMOVE_FROM_TEAM: ngettext("Remove {n} selected user from a team…",
+                                        "Remove {n} selected users from a team…", n),
+        bulk.DEACTIVATE: ngettext("Deactivate {n} selected user…", "Deactivate {n} selected users…", n),
+        bulk.REACTIVATE: ngettext("Reactivate {n} selected user…", "Reactivate {n} selected users…", n),
+    }
+    return texts[kind].format(n=format_number(n))
+
+
+class BulkDialog(ServiceDialog):
+    """Shows how many of the selected users the action changes (or why it is refused) before it runs."""
+
+    def __init__(self, account_id: int, actor_id: int | None, user_ids: list[int], kind: str,
+                 parent: QWidget | None = None):
+        super().__init__(Ui_BulkDialog, "BulkDialog", account_id, actor_id, parent)
+        self.user_ids = user_ids
+        self.kind = kind
+        self.affected: int | None = None
+        self.legacy = get_account(account_id).seat_model == st.LEGACY
+        self.setMinimumWidth(520)
+        self.ui.bulk_choice_combo.currentIndexChanged.connect(lambda _i: self._preview())
+        self.ui.bulk_confirm_button.clicked.connect(self.confirm)
+        self.ui.cancel_button.clicked.connect(self.reject)
+        self._retranslate()
+
+    def _choices(self) -> list[tuple[str, object]]:
+        if self.kind == bulk.CHANGE_SEAT:
+            choices = [(labels.seat_label(t), (t, None)) for t in usable_seat_types(get_account(self.account_id))]
+            if self.legacy:
+                choices += [(_(NO_SEAT_LABELS[hub]), (None, hub)) for hub in st.LEGACY_HUBS]
+            return choices
+        if self.kind in (bulk.ADD_TO_TEAM, bulk.REMOVE_FROM_TEAM):
+            return [(name, team_id) for team_id, name in queries.teams(self.account_id)]
+        return []
+
+    def action(self) -> bulk.BulkAction:
+        data = self.ui.bulk_choice_combo.currentData()
+        if self.kind == bulk.CHANGE_SEAT:
+            seat_type, hub = data or (None, None)
+            return bulk.BulkAction(self.kind, seat_type=seat_type, hub=hub)
+        if self.kind in (bulk.ADD_TO_TEAM, bulk.REMOVE_FROM_TEAM):
+            return bulk.BulkAction(self.kind, team_id=data)
+        return bulk.BulkAction(self.kind)
+
+    def _preview(self) -> None:
+        """Run the action in a transaction rolled back: the count and the refusal are the real ones."""
+        label = self.ui.bulk_count_label
+        try:
+            self.affected = bulk.preview(self.account_id, self.actor_id, self.user_ids, self.action())
+        except DomainError as error:
+            self.affected = None
+            label.setStyleSheet("QLabel { color: #b91c1c; }")
+            label.setText(error.translated())
+            self.ui.bulk_confirm_button.setEnabled(False)
+            return
+        label.setStyleSheet("")
+        if self.affected == 0:
+            label.setText(_(bulk.NOTHING_TO_CHANGE))
+        else:
+            label.setText(tr(bulk.CONFIRM[self.kind], n=self.affected, seat=self.ui.bulk_choice_combo.currentText(),
+                             team=self.ui.bulk_choice_combo.currentText()))
+        self.ui.bulk_confirm_button.setEnabled(bool(self.affected))
+
+    def confirm(self) -> None:
+        if self.run(lambda: bulk.run(self.account_id, self.actor_id, self.user_ids, self.action())):
+            self.accept()
+
+    def _retranslate(self) -> None:
+        n = len(self.user_ids)
+        title = tr(TITLES[self.kind], n=n)
+        self.setWindowTitle(title)
+        self.ui.bulk_confirm_button.setText(button_text(title))
+        self.ui.bulk_selection_label.setText(ngettext("{n} user selected.", "{n} users selected.", n).format(
+            n=format_number(n)))
+        choices = self._choices()
+        self.ui.bulk_choice_label.setText(_("Seat") if self.kind == bulk.CHANGE_SEAT else _("Team"))
+        for widget in (self.ui.bulk_choice_label, self.ui.bulk_choice_combo):
+            widget.setVisible(bool(choices))
+        combo = self.ui.bulk_choice_combo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in choices:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(keep)))
+        combo.blockSignals(False)
+        self._preview()

@@ -1,0 +1,157 @@
+"""The Users and Seats tables: their columns, their filter combos, and the export of what they show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from seatdesk import i18n
+from seatdesk.domain import seats as st
+from seatdesk.domain.export import csv_bytes
+from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
+from seatdesk.i18n import _, format_date
+from seatdesk.services.queries import UserRow
+from seatdesk.ui import labels
+from seatdesk.ui.table_model import Column, RowTableModel
+
+N_ = i18n.N_
+KEY_PERMISSION_LABELS = {MODIFY_BILLING: N_("Modify billing"), ADD_EDIT_USERS: N_("Add and edit users")}
+SUPER_ADMIN = "super_admin"
+
+
+def _date_key(row: UserRow):
+    return row.last_active or dt.date.min
+
+
+def user_name(row: UserRow) -> str:
+    return row.name or row.email
+
+
+def _seats_text(seat_types: tuple[str, ...]) -> str:
+    return ", ".join(labels.seat_label(t) for t in seat_types) or _("No paid seat")
+
+
+def _permissions_text(value: tuple[bool, tuple[str, ...]]) -> str:
+    super_admin, keys = value
+    parts = [_("Super Admin")] if super_admin else []
+    return ", ".join(parts + [_(KEY_PERMISSION_LABELS[k]) for k in keys])
+
+
+def _name_key(row: UserRow):
+    from seatdesk.ui.table_model import collation_key
+
+    return collation_key(row.name or row.email)
+
+
+_NAME = Column(N_("Name"), user_name, sort_key=_name_key, fixed=True, link=True)
+_EMAIL = Column(N_("Email"), lambda r: r.email, fixed=True)
+_LAST_ACTIVE = Column(N_("Last active date"), lambda d: format_date(d) if d else "", lambda r: _date_key(r),
+                      value=lambda r: r.last_active)
+USER_COLUMNS = (
+    _NAME, _EMAIL,
+    Column(N_("Teams"), ", ".join, value=lambda r: r.teams, fixed=True),
+    Column(N_("Access level"), lambda sa: _("Super Admin") if sa else _("User"), value=lambda r: r.is_super_admin),
+    Column(N_("Seat type"), _seats_text, value=lambda r: r.seat_types),
+    Column(N_("Status"), labels.status_label, value=lambda r: r.status),
+    _LAST_ACTIVE,
+)
+SEAT_COLUMNS = (
+    Column(N_("Name"), user_name, sort_key=_name_key, fixed=True), _EMAIL,
+    Column(N_("Seat"), _seats_text, value=lambda r: r.seat_types),
+    Column(N_("Permissions"), _permissions_text, value=lambda r: (r.is_super_admin, r.key_permissions)),
+    Column(N_("Invitation status"), labels.invitation_label, value=lambda r: r.invitation),
+    _LAST_ACTIVE,
+)
+
+
+def user_model(columns, parent) -> RowTableModel:
+    return RowTableModel(columns, parent, id_of=lambda r: r.id)
+
+
+def search_text(row: UserRow) -> str:
+    """What the search field looks in: the name and the email."""
+    return f"{row.first_name} {row.last_name} {row.email}"
+
+
+class FilterBar(QObject):
+    """Filter combos above a table; each starts with "All …" and keeps its choice across refreshes."""
+
+    changed = Signal()
+    KINDS = ("seat", "status", "permission", "team")
+
+    def __init__(self, parent: QWidget, layout, prefix: str, kinds: tuple[str, ...], with_label: bool):
+        super().__init__(parent)
+        self.kinds = kinds
+        self.label = QLabel(parent, objectName=f"{prefix}filters_label") if with_label else None
+        if self.label is not None:
+            layout.addWidget(self.label)
+        self.combos: dict[str, QComboBox] = {}
+        for kind in kinds:
+            combo = QComboBox(parent, objectName=f"{prefix}{kind}_filter_combo")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._changed)
+            layout.addWidget(combo)
+            self.combos[kind] = combo
+        self._filling = False
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def fill(self, seat_model: str, teams: list[tuple[int, str]]) -> None:
+        """(Re)fill the choices in the current language, keeping what was chosen."""
+        if self.label is not None:
+            self.label.setText(_("Filters"))
+        choices: dict[str, list[tuple[str, object]]] = {
+            "seat": [(_("All seats"), None)] + [(labels.seat_label(t), t) for t in st.seat_types_for_model(seat_model)]
+                    + ([(_("No paid seat"), "")] if seat_model == st.LEGACY else []),
+            "status": [(_("All statuses"), None)] + [(labels.status_label(s), s) for s in labels.STATUS_LABELS],
+            "permission": [(_("All permissions"), None), (_("Super Admin"), SUPER_ADMIN)]
+                          + [(_(label), key) for key, label in KEY_PERMISSION_LABELS.items()],
+            "team": [(_("All teams"), None)] + [(name, name) for _id, name in teams] + [(_("No team"), "")],
+        }
+        self._filling = True
+        for kind, combo in self.combos.items():
+            keep = combo.currentData()
+            combo.clear()
+            for text, data in choices[kind]:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(keep)))
+        self._filling = False
+
+    def predicate(self) -> Callable[[UserRow], bool] | None:
+        """A test of a row for the chosen filters, or None when every filter shows all."""
+        tests = []
+        seat = self.combos["seat"].currentData() if "seat" in self.combos else None
+        if seat is not None:
+            tests.append((lambda r: seat in r.seat_types) if seat else (lambda r: not r.seat_types))
+        status = self.combos["status"].currentData() if "status" in self.combos else None
+        if status is not None:
+            tests.append(lambda r: r.status == status)
+        permission = self.combos["permission"].currentData() if "permission" in self.combos else None
+        if permission == SUPER_ADMIN:
+            tests.append(lambda r: r.is_super_admin)
+        elif permission is not None:  # super admins have every permission (R18)
+            tests.append(lambda r: r.is_super_admin or permission in r.key_permissions)
+        team = self.combos["team"].currentData() if "team" in self.combos else None
+        if team is not None:
+            tests.append((lambda r: team in r.teams) if team else (lambda r: not r.teams))
+        if not tests:
+            return None
+        if len(tests) == 1:
+            return tests[0]
+        return lambda r: all(test(r) for test in tests)
+
+
+def export_visible(model: RowTableModel, path: Path) -> int:
+    """Write the rows the table shows (after search and filters, in its order) to a CSV for Excel.
+
+    Returns the number of rows written.
+    """
+    rows = list(model.visible_texts())
+    path.write_bytes(csv_bytes(model.headers(), rows, i18n.decimal_separator()))
+    return len(rows)
