@@ -42,6 +42,19 @@ def _requested_language(argv: list[str]) -> str | None:
     return None
 
 
+def _demo_users(text: str) -> int:
+    from seatdesk.services.demo import MAX_DEMO_USERS
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_DEMO_USERS:
+        raise argparse.ArgumentTypeError(_("--demo-users takes a number of users from 0 to {n}").format(
+            n=MAX_DEMO_USERS))
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     from seatdesk.paths import default_database_path
 
@@ -53,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("language of the window (default: the system's, else English)"))
     parser.add_argument("--demo", action="store_true",
                         help=_("fill an empty database with the demo accounts"))
+    parser.add_argument("--demo-users", metavar="N", type=_demo_users, default=0,
+                        help=_("with --demo: add N users to the demo account, for trials at scale"))
     parser.add_argument("--version", action="store_true", help=_("show the version and exit"))
     parser.add_argument("-h", "--help", action="store_true", help=_("show this help and exit"))
     return parser
@@ -89,10 +104,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"seatdesk {__version__}")
         return 0
-    return run(Path(args.db) if args.db else None, language, args.demo)
+    return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users)
 
 
-def run(db_path: Path | None, language: str, demo: bool) -> int:
+def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) -> int:
     """Start the window on ``db_path`` (default: the per-user data folder)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -100,7 +115,7 @@ def run(db_path: Path | None, language: str, demo: bool) -> int:
     from seatdesk.app import create_main_window, database_is_empty
     from seatdesk.domain.errors import DomainError
     from seatdesk.paths import default_database_path
-    from seatdesk.services.demo import fill_demo
+    from seatdesk.services.demo import fill_demo, fill_demo_users
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("seatdesk")
@@ -108,8 +123,10 @@ def run(db_path: Path | None, language: str, demo: bool) -> int:
     try:
         window = create_main_window(db_path or default_database_path(), language)
         if database_is_empty() and demo:
-            fill_demo()
-            window.reload_accounts()
+            first = fill_demo()[0]
+            if demo_users:
+                fill_demo_users(first, demo_users)
+            window.reload_accounts(select=first)
     except DomainError as error:
         _report(error.translated())
         return 2

@@ -54,8 +54,8 @@ class _Preview(Exception):
 def _users(account, user_ids: list[int]) -> list[User]:
     users = []
     for part in chunks(sorted(set(user_ids))):
-        users += User.select(User.id, User.email, User.status, User.is_super_admin, User.is_partner_employee,
-                             User.account).where(User.account == account, User.id.in_(part))
+        users.extend(User.select(User.id, User.email, User.status, User.is_super_admin, User.is_partner_employee,
+                                 User.account).where(User.account == account, User.id.in_(part)))
     if len(users) != len(set(user_ids)):
         raise DomainError(N_("Some of the selected users no longer exist. Select them again."), code="no_user")
     return users

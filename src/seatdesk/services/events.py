@@ -33,6 +33,11 @@ _TEXTS = {
     "planning_date_moved": N_("Planning date moved from {previous} to {date}"),
     "invitation_accepted": N_("{email} accepted the invitation"),
     "team_preset_set": N_("{email}: team and preset settings set"),
+    "team_added": N_("{email} added to the team {team}"),
+    "team_removed": N_("{email} removed from the team {team}"),
+    "preset_changed": N_("{email}: preset settings {preset}"),
+    "password_reset": N_("Password reset email for {email} queued in the outbox"),
+    "demo_users_added": N_("{n} demo users added, with {seats} Core Seats bought before this term"),
     "salesforce_on": N_("Salesforce integration turned on"),
     "salesforce_off": N_("Salesforce integration turned off"),
 }
@@ -48,6 +53,11 @@ def describe(kind: str, data: dict, currency: str) -> str:
         kind = "salesforce_on" if data.get("value") else "salesforce_off"
     if kind == "super_admin_changed":
         kind = "super_admin_given" if data.get("value") else "super_admin_removed"
+    if kind == "teams_changed":
+        kind = "team_added" if data.get("added") else "team_removed"
+        data = {"email": data.get("email", ""), "team": ", ".join(data.get("added") or data.get("removed") or [])}
+    if kind == "preset_changed" and not data.get("preset"):
+        data = {**data, "preset": "—"}
     message = _TEXTS.get(kind)
     if message is None:
         return kind

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from seatdesk.db.models import (
     OutboxMessage,
     Permission,
@@ -136,7 +138,9 @@ def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> C
             UserTeam.delete().where(UserTeam.user == user, UserTeam.team.in_(sorted(removed))).execute()
             history["teams"] = {"added": sorted(teams[t].name for t in added),
                                 "removed": sorted(teams[t].name for t in removed)}
-            record(account, actor, "teams_changed", user_id=user.id, email=user.email, **history["teams"])
+            for key, names in history["teams"].items():
+                if names:
+                    record(account, actor, "teams_changed", user_id=user.id, email=user.email, **{key: names})
         if edit.preset_id != user.preset_id:
             names = dict(Preset.select(Preset.id, Preset.name).where(Preset.account == account).tuples())
             history["preset"] = {"from": names.get(user.preset_id), "to": names.get(edit.preset_id)}
@@ -198,7 +202,7 @@ def history_rows(account_id: int, user_id: int) -> list[HistoryRow]:
     Actor = User.alias()
     query = (PermissionHistory.select(PermissionHistory.id, PermissionHistory.at, PermissionHistory.planning_date,
                                       Actor.email, PermissionHistory.change)
-             .join(Actor, on=(PermissionHistory.actor == Actor.id), join_type="LEFT OUTER")
+             .join(Actor, on=(PermissionHistory.actor == Actor.id), join_type=JOIN.LEFT_OUTER)
              .where(PermissionHistory.user == user).order_by(PermissionHistory.id.desc()))
     rows = []
     for hid, at, day, actor, change in query.tuples():

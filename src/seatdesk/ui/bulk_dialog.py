@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_, Nn_, _, format_number, ngettext, tr
+from seatdesk.i18n import N_, _, format_number, ngettext, tr
 from seatdesk.services import bulk, queries
 from seatdesk.services.common import get_account
 from seatdesk.services.seats import usable_seat_types
@@ -19,8 +19,8 @@ TITLES = {
     bulk.CHANGE_SEAT: N_("Change seat"),
     bulk.ADD_TO_TEAM: N_("Add to team"),
     bulk.REMOVE_FROM_TEAM: N_("Remove from team"),
-    bulk.DEACTIVATE: Nn_("Deactivate user", "Deactivate users"),
-    bulk.REACTIVATE: Nn_("Reactivate user", "Reactivate users"),
+    bulk.DEACTIVATE: N_("Deactivate user"),
+    bulk.REACTIVATE: N_("Reactivate user"),
 }
 
 

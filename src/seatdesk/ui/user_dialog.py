@@ -163,8 +163,9 @@ class UserDialog(ServiceDialog):
         """Seat-based: one Seat assignment dropdown; legacy: one per hub, with "No … seat"."""
         combos = (self.ui.seat_assignment_combo, self.ui.second_seat_combo)
         legacy = self.slots[0][0] is not None
-        self.ui.seat_assignment_label.setText(_(HUB_SEAT_LABELS["sales"]) if legacy else _("Seat assignment"))
-        self.ui.second_seat_label.setText(_(HUB_SEAT_LABELS["service"]))
+        sales, service = HUB_SEAT_LABELS["sales"], HUB_SEAT_LABELS["service"]
+        self.ui.seat_assignment_label.setText(_(sales) if legacy else _("Seat assignment"))
+        self.ui.second_seat_label.setText(_(service))
         self.ui.second_seat_label.setVisible(legacy)
         self.ui.second_seat_combo.setVisible(legacy)
         for combo, (hub, seat_types) in zip(combos, self.slots, strict=False):
