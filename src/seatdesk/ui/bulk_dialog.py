@@ -15,6 +15,7 @@ from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
 from seatdesk.ui.dialogs import ServiceDialog, button_text
 from seatdesk.ui.forms.ui_bulk_dialog import Ui_BulkDialog
 
+NO_SEAT = "no-seat:"
 TITLES = {
     bulk.CHANGE_SEAT: N_("Change seat"),
     bulk.ADD_TO_TEAM: N_("Add to team"),
@@ -55,9 +56,9 @@ class BulkDialog(ServiceDialog):
 
     def _choices(self) -> list[tuple[str, object]]:
         if self.kind == bulk.CHANGE_SEAT:
-            choices = [(labels.seat_label(t), (t, None)) for t in usable_seat_types(get_account(self.account_id))]
-            if self.legacy:
-                choices += [(_(NO_SEAT_LABELS[hub]), (None, hub)) for hub in st.LEGACY_HUBS]
+            choices = [(labels.seat_label(t), t) for t in usable_seat_types(get_account(self.account_id))]
+            if self.legacy:  # a string, not a tuple: QComboBox.findData can't find tuples
+                choices += [(_(NO_SEAT_LABELS[hub]), NO_SEAT + hub) for hub in st.LEGACY_HUBS]
             return choices
         if self.kind in (bulk.ADD_TO_TEAM, bulk.REMOVE_FROM_TEAM):
             return [(name, team_id) for team_id, name in queries.teams(self.account_id)]
@@ -66,8 +67,9 @@ class BulkDialog(ServiceDialog):
     def action(self) -> bulk.BulkAction:
         data = self.ui.bulk_choice_combo.currentData()
         if self.kind == bulk.CHANGE_SEAT:
-            seat_type, hub = data or (None, None)
-            return bulk.BulkAction(self.kind, seat_type=seat_type, hub=hub)
+            if data and data.startswith(NO_SEAT):
+                return bulk.BulkAction(self.kind, hub=data[len(NO_SEAT):])
+            return bulk.BulkAction(self.kind, seat_type=data)
         if self.kind in (bulk.ADD_TO_TEAM, bulk.REMOVE_FROM_TEAM):
             return bulk.BulkAction(self.kind, team_id=data)
         return bulk.BulkAction(self.kind)

@@ -1,0 +1,214 @@
+"""The Users and Seats tables, the user page and the bulk actions, driven as a person uses them."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+from seatdesk.db.models import OutboxMessage, SeatAssignment, Team, User, UserTeam
+from seatdesk.domain import seats as st
+from seatdesk.services import seats as seats_service
+from seatdesk.ui.bulk_dialog import BulkDialog
+from seatdesk.ui.user_dialog import PermissionHistoryDialog, UserDialog
+from tests.conftest import answer_boxes
+from tests.services.test_rules import add_user
+
+
+def seats(user_id):
+    return {t for (t,) in SeatAssignment.select(SeatAssignment.seat_type).where(SeatAssignment.user == user_id).tuples()}
+
+
+def populate(account, n=6):
+    team = Team.create(account=account, name="Support")
+    users = [add_user(account, f"user{i}@example.com", (st.VIEW_ONLY,), first_name=f"Ülla{i}", last_name="Zed")
+             for i in range(n)]
+    UserTeam.create(user=users[0], team=team)
+    return team, users
+
+
+def test_models_pass_the_model_tester(seat_window, qtmodeltester):
+    win, account = seat_window
+    populate(account)
+    win.refresh_all()
+    win.show_seats_tab()
+    for model in (win.users_model, win.seats_model, win.subscriptions_model, win.events_model):
+        qtmodeltester.check(model)
+    win.users_model.sort(0, Qt.SortOrder.DescendingOrder)
+    win.users_model.set_filter("ülla")
+    qtmodeltester.check(win.users_model)
+
+
+def test_each_filter_narrows_the_users_table(seat_window, qtbot):
+    win, account = seat_window
+    team, users = populate(account)
+    win.refresh_all()
+    total = win.users_model.rowCount()
+    team_combo = win.findChild(QComboBox, "users_team_filter_combo")
+    team_combo.setCurrentIndex(team_combo.findData("Support"))
+    assert [r.id for r in win.users_model.visible_rows()] == [users[0].id]
+    team_combo.setCurrentIndex(0)
+    permission = win.findChild(QComboBox, "users_permission_filter_combo")
+    permission.setCurrentIndex(permission.findData("super_admin"))
+    assert {r.email for r in win.users_model.visible_rows()} == {"admin@example.com"}
+    permission.setCurrentIndex(0)
+    status = win.findChild(QComboBox, "users_status_filter_combo")
+    status.setCurrentIndex(status.findData("active"))
+    seat = win.findChild(QComboBox, "users_seat_filter_combo")
+    seat.setCurrentIndex(seat.findData(st.VIEW_ONLY))
+    assert win.users_model.rowCount() == len(users)
+    seat.setCurrentIndex(0)
+    status.setCurrentIndex(0)
+    assert win.users_model.rowCount() == total
+    assert "of" in win.ui.users_count_label.text()
+
+
+def test_search_keeps_sort_and_selection(seat_window, qtbot):
+    win, account = seat_window
+    _team, users = populate(account)
+    win.refresh_all()
+    table = win.ui.users_table
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    win.select_users(table, [users[2].id, users[4].id])
+    qtbot.keyClicks(win.ui.users_search_edit, "user")
+    qtbot.waitUntil(lambda: win.users_model.rowCount() == len(users))
+    names = [win.users_model.text(r, 0) for r in range(win.users_model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    assert set(win.selected_user_ids(table)) == {users[2].id, users[4].id}
+    qtbot.keyClicks(win.ui.users_search_edit, "4")
+    qtbot.waitUntil(lambda: win.users_model.rowCount() == 1)
+    assert win.selected_user_ids(table) == [users[4].id]
+
+
+def test_export_writes_the_visible_rows_for_excel(seat_window, qtbot, tmp_path):
+    win, account = seat_window
+    populate(account)
+    win.refresh_all()
+    win.users_model.set_filter("ülla")
+    path = win.export_table("users", tmp_path / "users.csv")
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["Name", "Email"] and len(rows) == 1 + win.users_model.rowCount()
+    win.language_combo.setCurrentIndex(win.language_combo.findData("fr"))
+    path = win.export_table("users", tmp_path / "users-fr.csv")
+    header = path.read_bytes().decode("utf-8-sig").splitlines()[0]
+    assert header.startswith("Nom;")  # Excel in French splits on ;
+
+
+def open_user_page(win, qtbot, user_id) -> UserDialog:
+    row = win.users_model.rows_of([user_id])[0]
+    rect = win.ui.users_table.visualRect(win.users_model.index(row, 0))
+    qtbot.mouseClick(win.ui.users_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(win._dialog, UserDialog))
+    return win._dialog
+
+
+def test_clicking_a_name_opens_the_user_page_and_save_writes_seat_and_team(seat_window, qtbot):
+    win, account = seat_window
+    team, users = populate(account)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 1)
+    win.refresh_all()
+    page = open_user_page(win, qtbot, users[1].id)
+    assert page.ui.user_name_label.text() == "Ülla1 Zed"
+    combo = page.ui.seat_assignment_combo
+    combo.setCurrentIndex(combo.findData(st.CORE))
+    page.team_menu.actions()[0].trigger()
+    assert page.ui.team_button.text() == "Support"
+    qtbot.mouseClick(page.ui.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win._dialog is None)
+    assert seats(users[1].id) == {st.CORE}
+    assert UserTeam.select().where(UserTeam.user == users[1].id, UserTeam.team == team).exists()
+    row = win.users_model.rows_of([users[1].id])[0]
+    assert win.users_model.text(row, 2) == "Support" and win.users_model.text(row, 4) == "Core Seat"
+
+
+def test_user_page_actions(seat_window, qtbot):
+    win, account = seat_window
+    _team, users = populate(account)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 1)
+    paid = add_user(account, "paid@example.com", (st.CORE,))
+    win.refresh_all()
+    seen: list[str] = []
+    answer_boxes(win, seen=seen)
+    page = open_user_page(win, qtbot, users[0].id)
+    page.reset_password_action.trigger()
+    assert OutboxMessage.select().where(OutboxMessage.kind == "password_reset").count() == 1
+    page.deactivate_action.trigger()
+    assert User.get_by_id(users[0].id).status == "deactivated"
+    assert page.reactivate_action.isVisible() and not page.deactivate_action.isVisible()
+    page.reactivate_action.trigger()
+    assert User.get_by_id(users[0].id).status == "active"
+    history = PermissionHistoryDialog(account.id, users[0].id, "history", page)
+    assert history.model.rowCount() >= 1 and "User created" in history.model.text(0, 3)
+    history.deleteLater()
+    page.remove_action.trigger()
+    qtbot.waitUntil(lambda: win._dialog is None)
+    assert not User.select().where(User.id == users[0].id).exists()
+    assert not win.users_model.rows_of([users[0].id])
+    page = open_user_page(win, qtbot, paid.id)
+    page.remove_action.trigger()  # R14: refused with the way out
+    assert any("View-Only Seat" in text for text in seen)
+    assert User.select().where(User.id == paid.id).exists()
+    page.reject()
+
+
+def test_bulk_change_seat_shows_the_count_and_refuses_as_a_whole(seat_window, qtbot):
+    win, account = seat_window
+    _team, users = populate(account, n=4)
+    win.refresh_all()
+    available = seats_service.seat_summary(account.id, st.CORE).available
+    ids = [u.id for u in users[: available + 1]] if available + 1 <= len(users) else [u.id for u in users]
+    win.select_users(win.ui.users_table, ids)
+    assert win.bulk_actions["change_seat"].isEnabled()
+    assert str(len(ids)) in win.bulk_actions["change_seat"].text()
+    win.bulk_actions["change_seat"].trigger()
+    qtbot.waitUntil(lambda: isinstance(win._dialog, BulkDialog))
+    dialog = win._dialog
+    combo = dialog.ui.bulk_choice_combo
+    combo.setCurrentIndex(combo.findData(st.CORE))
+    if len(ids) > available:
+        assert not dialog.ui.bulk_confirm_button.isEnabled()
+        assert "Buy seats first" in dialog.ui.bulk_count_label.text()
+        seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, len(ids) - available)
+        combo.setCurrentIndex(0)
+        combo.setCurrentIndex(combo.findData(st.CORE))
+    assert dialog.ui.bulk_confirm_button.isEnabled(), dialog.ui.bulk_count_label.text()
+    assert f"{len(ids)} users" in dialog.ui.bulk_count_label.text()
+    qtbot.mouseClick(dialog.ui.bulk_confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win._dialog is None)
+    assert all(seats(i) == {st.CORE} for i in ids)
+    assert set(win.selected_user_ids(win.ui.users_table)) == set(ids)  # the selection survives the refresh
+
+
+def test_bulk_deactivate_and_team(seat_window, qtbot):
+    win, account = seat_window
+    team, users = populate(account, n=3)
+    win.refresh_all()
+    ids = [u.id for u in users]
+    win.select_users(win.ui.users_table, ids)
+    for kind in ("add_to_team", "deactivate"):
+        win.bulk_actions[kind].trigger()
+        qtbot.waitUntil(lambda: isinstance(win._dialog, BulkDialog))
+        dialog = win._dialog
+        expected = 2 if kind == "add_to_team" else 3  # users[0] is in the team already
+        assert dialog.affected == expected
+        qtbot.mouseClick(dialog.ui.bulk_confirm_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: win._dialog is None)
+    assert UserTeam.select().where(UserTeam.team == team).count() == 3
+    assert {User.get_by_id(i).status for i in ids} == {"deactivated"}
+    status = win.findChild(QComboBox, "users_status_filter_combo")
+    status.setCurrentIndex(status.findData("deactivated"))
+    assert {r.id for r in win.users_model.visible_rows()} == set(ids)
+
+
+def test_bulk_actions_are_greyed_out_without_selection(seat_window):
+    win, account = seat_window
+    populate(account)
+    win.refresh_all()
+    win.ui.users_table.clearSelection()
+    assert not win.bulk_actions["deactivate"].isEnabled()
+    assert win.findChild(QPushButton, "users_export_button").isEnabled()
+    assert win.findChild(QLabel, "seats_count_label") is not None
