@@ -149,6 +149,24 @@ def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
     shoot(remove, "remove_done")
     remove.reject()
     shoot(ChangeSeatDialog(window.account_id, actor(), None, window), "change_seat_seat_based")
+    from seatdesk.ui.bulk_dialog import BulkDialog
+    from seatdesk.ui.user_dialog import PermissionHistoryDialog, UserDialog
+
+    window.ui.main_tabs.setCurrentWidget(window.ui.users_teams_page)
+    window.ui.users_teams_tabs.setCurrentWidget(window.ui.users_tab)
+    rows = window.users_model.visible_rows()
+    user = next(r for r in rows if r.teams and r.status == "active" and not r.is_super_admin)
+    shoot(UserDialog(window.account_id, actor(), user.id, window), "user_page")
+    history = PermissionHistoryDialog(window.account_id, user.id, "", window)
+    shoot(history, "permission_history")
+    history.close()
+    ids = [r.id for r in rows[:6]]
+    window.select_users(window.ui.users_table, ids)
+    bulk = BulkDialog(window.account_id, actor(), ids, "change_seat", window)
+    bulk.ui.bulk_choice_combo.setCurrentIndex(bulk.ui.bulk_choice_combo.findData("core"))
+    shoot(bulk, "bulk_change_seat")
+    shoot(window, "users_selected")
+    window.ui.users_table.clearSelection()
     account("Contoso Legacy")
     if seat_summary(window.account_id, "sales_professional").removable < 1:  # a throwaway demo database
         buy_seats(window.account_id, actor(), "sales_professional", 2)

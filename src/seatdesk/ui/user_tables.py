@@ -16,7 +16,7 @@ from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.i18n import _, format_date
 from seatdesk.services.queries import UserRow
 from seatdesk.ui import labels
-from seatdesk.ui.table_model import Column, RowTableModel
+from seatdesk.ui.table_model import Column, RowTableModel, collation_key
 
 N_ = i18n.N_
 KEY_PERMISSION_LABELS = {MODIFY_BILLING: N_("Modify billing"), ADD_EDIT_USERS: N_("Add and edit users")}
@@ -42,13 +42,11 @@ def _permissions_text(value: tuple[bool, tuple[str, ...]]) -> str:
 
 
 def _name_key(row: UserRow):
-    from seatdesk.ui.table_model import collation_key
-
     return collation_key(row.name or row.email)
 
 
 _NAME = Column(N_("Name"), user_name, sort_key=_name_key, fixed=True, link=True)
-_EMAIL = Column(N_("Email"), lambda r: r.email, fixed=True)
+_EMAIL = Column(N_("Email"), lambda r: r.email, lambda r: r.email.casefold(), fixed=True)
 _LAST_ACTIVE = Column(N_("Last active date"), lambda d: format_date(d) if d else "", lambda r: _date_key(r),
                       value=lambda r: r.last_active)
 USER_COLUMNS = (
