@@ -17,21 +17,12 @@ from seatdesk.db.models import (
     UserTeam,
 )
 from seatdesk.domain import seats as st
-from seatdesk.domain.errors import DomainError
 from seatdesk.domain.export import csv_bytes, neutralise
 from seatdesk.services import bulk, demo, queries
 from seatdesk.services import seats as seats_service
 from seatdesk.services import user_page as page
 from seatdesk.services import users as users_service
-from tests.services.test_rules import add_user
-
-
-def refused(code, action, *args):
-    with pytest.raises(DomainError) as info:
-        action(*args)
-    assert info.value.code == code, info.value
-    assert info.value.translated()
-    return info.value
+from tests.services.test_rules import add_user, refused
 
 
 def seats(user):

@@ -8,17 +8,14 @@ import io
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-from seatdesk.db.models import OutboxMessage, SeatAssignment, Team, User, UserTeam
+from seatdesk.db.models import OutboxMessage, Team, User, UserTeam
 from seatdesk.domain import seats as st
 from seatdesk.services import seats as seats_service
 from seatdesk.ui.bulk_dialog import BulkDialog
 from seatdesk.ui.user_dialog import PermissionHistoryDialog, UserDialog
 from tests.conftest import answer_boxes
 from tests.services.test_rules import add_user
-
-
-def seats(user_id):
-    return {t for (t,) in SeatAssignment.select(SeatAssignment.seat_type).where(SeatAssignment.user == user_id).tuples()}
+from tests.services.test_user_page_and_bulk import seats
 
 
 def populate(account, n=6):
@@ -157,10 +154,10 @@ def test_user_page_actions(seat_window, qtbot):
 
 def test_bulk_change_seat_shows_the_count_and_refuses_as_a_whole(seat_window, qtbot):
     win, account = seat_window
-    _team, users = populate(account, n=4)
-    win.refresh_all()
     available = seats_service.seat_summary(account.id, st.CORE).available
-    ids = [u.id for u in users[: available + 1]] if available + 1 <= len(users) else [u.id for u in users]
+    _team, users = populate(account, n=available + 1)  # one user more than the Core Seats left
+    win.refresh_all()
+    ids = [u.id for u in users]
     win.select_users(win.ui.users_table, ids)
     assert win.bulk_actions["change_seat"].isEnabled()
     assert str(len(ids)) in win.bulk_actions["change_seat"].text()
@@ -169,12 +166,12 @@ def test_bulk_change_seat_shows_the_count_and_refuses_as_a_whole(seat_window, qt
     dialog = win._dialog
     combo = dialog.ui.bulk_choice_combo
     combo.setCurrentIndex(combo.findData(st.CORE))
-    if len(ids) > available:
-        assert not dialog.ui.bulk_confirm_button.isEnabled()
-        assert "Buy seats first" in dialog.ui.bulk_count_label.text()
-        seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, len(ids) - available)
-        combo.setCurrentIndex(0)
-        combo.setCurrentIndex(combo.findData(st.CORE))
+    assert not dialog.ui.bulk_confirm_button.isEnabled()
+    assert "Buy seats first" in dialog.ui.bulk_count_label.text()
+    assert all(seats(i) == {st.VIEW_ONLY} for i in ids)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 1)
+    combo.setCurrentIndex(combo.findData(st.VIEW_ONLY))  # choosing again checks again
+    combo.setCurrentIndex(combo.findData(st.CORE))
     assert dialog.ui.bulk_confirm_button.isEnabled(), dialog.ui.bulk_count_label.text()
     assert f"{len(ids)} users" in dialog.ui.bulk_count_label.text()
     qtbot.mouseClick(dialog.ui.bulk_confirm_button, Qt.MouseButton.LeftButton)

@@ -21,8 +21,7 @@ from seatdesk.services.common import (
     require_paid_access,
     require_users,
 )
-from seatdesk.services.seats import chunks, move_seats
-from seatdesk.services.user_page import UNASSIGN_KEEPS_PAYING
+from seatdesk.services.seats import UNASSIGN_KEEPS_PAYING, chunks, move_seats
 
 CHANGE_SEAT, ADD_TO_TEAM, REMOVE_FROM_TEAM, DEACTIVATE, REACTIVATE = (
     "change_seat", "add_to_team", "remove_from_team", "deactivate", "reactivate")
@@ -100,13 +99,13 @@ def _team(account, actor, users: list[User], action: BulkAction) -> Change:
     if action.kind == ADD_TO_TEAM:
         affected = [u for u in users if u.id not in members]
         UserTeam.insert_many([(u.id, team.id) for u in affected], fields=[UserTeam.user, UserTeam.team]).execute()
-        kind, key = "teams_changed", "added"
+        key = "added"
     else:
         affected = [u for u in users if u.id in members]
         for part in chunks([u.id for u in affected]):
             UserTeam.delete().where(UserTeam.team == team, UserTeam.user.in_(part)).execute()
-        kind, key = "teams_changed", "removed"
-    record_many(account, actor, kind, [{"user_id": u.id, "email": u.email, key: [team.name]} for u in affected])
+        key = "removed"
+    record_many(account, actor, "teams_changed", [{"user_id": u.id, "email": u.email, key: [team.name]} for u in affected])
     return Change(users={u.id for u in affected}, result=len(affected))
 
 

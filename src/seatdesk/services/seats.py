@@ -41,6 +41,7 @@ SALES_SERVICE_TIER_ONLY = N_("Sales and Service seats are only available with Sa
 PARTNER_ONLY = N_("The Partner Seat is only available when adding Solutions Partner employees.")
 VIEW_ONLY_NO_SUPER_ADMIN = N_("A user with a View-Only Seat can't be a super admin.")
 UNASSIGN_ACTIVE_ONLY = N_("You can only unassign a seat from an active user. For a deactivated user: reactivate, unassign the seat, then deactivate again.")
+UNASSIGN_KEEPS_PAYING = N_("Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep paying for it until your next renewal date.")
 REASSIGN_CANCELS = N_("If you reassign cancelled paid seats before the downgrade takes effect, the downgrade is cancelled.")
 
 
@@ -365,7 +366,7 @@ def unassign_seat(account_id: int, actor_id: int, user_id: int, seat_type: str) 
             _give_back_seat(account, actor, user, seat_type)
             to = []
         record_history(account, actor, user, {"seat": {"from": [seat_type], "to": to}})
-        notices = [Notice(N_("Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep paying for it until your next renewal date."))] if st.is_paid(seat_type) else []
+        notices = [Notice(UNASSIGN_KEEPS_PAYING)] if st.is_paid(seat_type) else []
         return Change(users={user.id}, seats=True, notices=notices)
 
 
@@ -386,6 +387,14 @@ CHUNK = 10_000
 def chunks(items: list, size: int = CHUNK):
     for start in range(0, len(items), size):
         yield items[start:start + size]
+
+
+def check_one_seat_per_hub(user: User, seat_types) -> None:
+    """Legacy: a user holds at most one Sales Hub seat and one Service Hub seat."""
+    hubs = [st.legacy_hub(t) for t in seat_types]
+    if len(hubs) != len(set(hubs)):
+        raise DomainError(N_("{email} can have only one Sales Hub seat and one Service Hub seat."),
+                          code="two_seats_one_hub", email=user.email)
 
 
 def _refuse_deactivated(moves: list[tuple[User, set[str], set[str]]]) -> None:
@@ -476,10 +485,7 @@ def set_paid_seats(account_id: int, actor_id: int, wanted: dict[int, set[str]]) 
         for user_id, seat_types in wanted.items():
             user = get_user(account, user_id)
             current = {t for t in seats_of(user) if st.is_paid(t)}
-            hubs = [st.legacy_hub(t) for t in seat_types]
-            if len(hubs) != len(set(hubs)):
-                raise DomainError(N_("{email} can have only one Sales Hub seat and one Service Hub seat."),
-                                  code="two_seats_one_hub", email=user.email)
+            check_one_seat_per_hub(user, seat_types)
             moves.append((user, current, set(seat_types)))
         notices = move_seats(account, actor, moves)
         return Change(users={u.id for u, old, new in moves if old != new}, seats=True, billing=bool(notices),

@@ -34,9 +34,14 @@ from seatdesk.services.common import (
     require_users,
 )
 from seatdesk.services.outbox import PASSWORD_RESET, SENDER
-from seatdesk.services.seats import move_seats, seats_of, usable_seat_types
+from seatdesk.services.seats import (
+    UNASSIGN_KEEPS_PAYING,
+    check_one_seat_per_hub,
+    move_seats,
+    seats_of,
+    usable_seat_types,
+)
 
-UNASSIGN_KEEPS_PAYING = N_("Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep paying for it until your next renewal date.")
 RESET_LINK = "https://login.seatdesk.example/reset?user={user_id}"
 
 
@@ -95,10 +100,7 @@ def _check_seats(account, user: User, wanted: frozenset[str]) -> None:
         if len(wanted) != 1:
             raise DomainError(N_("Choose one seat for this user."), code="one_seat")
     else:
-        hubs = [st.legacy_hub(t) for t in wanted]
-        if len(hubs) != len(set(hubs)):
-            raise DomainError(N_("{email} can have only one Sales Hub seat and one Service Hub seat."),
-                              code="two_seats_one_hub", email=user.email)
+        check_one_seat_per_hub(user, wanted)
 
 
 def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> Change:
@@ -204,12 +206,7 @@ def history_rows(account_id: int, user_id: int) -> list[HistoryRow]:
                                       Actor.email, PermissionHistory.change)
              .join(Actor, on=(PermissionHistory.actor == Actor.id), join_type=JOIN.LEFT_OUTER)
              .where(PermissionHistory.user == user).order_by(PermissionHistory.id.desc()))
-    rows = []
-    for hid, at, day, actor, change in query.tuples():
-        rows.append(HistoryRow(hid, at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at),
-                               day if isinstance(day, dt.date) else dt.date.fromisoformat(day), actor or "",
-                               PermissionHistory.change.python_value(change) if isinstance(change, str) else change))
-    return rows
+    return [HistoryRow(hid, at, day, actor or "", change) for hid, at, day, actor, change in query.tuples()]
 
 
 # -- reset password ----------------------------------------------------------------------------

@@ -534,14 +534,17 @@ class MainWindow(QMainWindow):
         self._apply_filters("users")
         self._show_seats_if_visible()
         self._show_seat_summaries()
-        figures = queries.subscription_figures(self.account_id)
-        self.subscriptions_model.set_rows(figures)
-        self._show_billing_sections(figures)
+        self._show_billing()
         self._apply_permissions()
         self._events_stale = True
         self._show_events_if_visible()
         self._show_catalog_note()
         self._resize_columns()
+
+    def _show_billing(self) -> None:
+        figures = queries.subscription_figures(self.account_id)
+        self.subscriptions_model.set_rows(figures)
+        self._show_billing_sections(figures)
 
     def _show_events_if_visible(self) -> None:
         """The event log is read when its tab is shown: it can be long and start-up stays quick."""
@@ -636,9 +639,7 @@ class MainWindow(QMainWindow):
         if change.seats or change.billing:
             self._show_seat_summaries()
         if change.billing:
-            figures = queries.subscription_figures(self.account_id)
-            self.subscriptions_model.set_rows(figures)
-            self._show_billing_sections(figures)
+            self._show_billing()
         self._apply_permissions()
         self._events_stale = True
         self._show_events_if_visible()

@@ -47,7 +47,7 @@ def _name_key(row: UserRow):
 
 _NAME = Column(N_("Name"), user_name, sort_key=_name_key, fixed=True, link=True)
 _EMAIL = Column(N_("Email"), lambda r: r.email, lambda r: r.email.casefold(), fixed=True)
-_LAST_ACTIVE = Column(N_("Last active date"), lambda d: format_date(d) if d else "", lambda r: _date_key(r),
+_LAST_ACTIVE = Column(N_("Last active date"), lambda d: format_date(d) if d else "", _date_key,
                       value=lambda r: r.last_active)
 USER_COLUMNS = (
     _NAME, _EMAIL,
@@ -123,19 +123,22 @@ class FilterBar(QObject):
 
     def predicate(self) -> Callable[[UserRow], bool] | None:
         """A test of a row for the chosen filters, or None when every filter shows all."""
+        def chosen(kind: str):
+            return self.combos[kind].currentData() if kind in self.combos else None
+
         tests = []
-        seat = self.combos["seat"].currentData() if "seat" in self.combos else None
+        seat = chosen("seat")
         if seat is not None:
             tests.append((lambda r: seat in r.seat_types) if seat else (lambda r: not r.seat_types))
-        status = self.combos["status"].currentData() if "status" in self.combos else None
+        status = chosen("status")
         if status is not None:
             tests.append(lambda r: r.status == status)
-        permission = self.combos["permission"].currentData() if "permission" in self.combos else None
+        permission = chosen("permission")
         if permission == SUPER_ADMIN:
             tests.append(lambda r: r.is_super_admin)
         elif permission is not None:  # super admins have every permission (R18)
             tests.append(lambda r: r.is_super_admin or permission in r.key_permissions)
-        team = self.combos["team"].currentData() if "team" in self.combos else None
+        team = chosen("team")
         if team is not None:
             tests.append((lambda r: team in r.teams) if team else (lambda r: not r.teams))
         if not tests:

@@ -39,7 +39,6 @@ class Ui_UserDialog(object):
         self.user_status_label = QLabel(UserDialog)
         self.user_status_label.setObjectName(u"user_status_label")
         self.user_status_label.setText(u"")
-        self.user_status_label.setWordWrap(True)
 
         self.user_identity.addWidget(self.user_status_label)
 
