@@ -5,8 +5,8 @@
 Everything runs in this process. Figures (goals of issue 5) and their baselines:
 - fill: ``fill_demo_users`` (rows made and inserted in one transaction) vs raw sqlite3
   ``executemany`` of the same rows into a fresh database with the same schema (goal ≤ 1.5×);
-- open: choosing the account in the window until the Users table is painted vs a raw sqlite3
-  SELECT of the same users (goal ≤ 500 ms);
+- open: choosing the account in the window until the Users table is painted (median of three)
+  vs a raw sqlite3 SELECT of the same users (goal ≤ 500 ms);
 - keystroke: one more letter in the search field until the table is updated, without the 150 ms
   debounce, vs a plain Python substring scan of the same texts (goal ≤ 50 ms);
 - sort: each column, first time (keys computed) vs ``sorted()`` of the same tuples (goal ≤ 150 ms);
@@ -21,6 +21,7 @@ import argparse
 import os
 import resource
 import sqlite3
+import statistics
 import sys
 import tempfile
 import time
@@ -110,8 +111,12 @@ def main() -> None:
         cProfile.runctx("window.reload_accounts(select=ids[0]); app.processEvents()", globals(), locals(),
                         "/tmp/open.prof")
         window.reload_accounts(select=ids[1])
-    open_tab = timed(lambda: (window.reload_accounts(select=ids[0]), app.processEvents()))
-    report("open the Users tab", open_tab, select, "≤ 500 ms")
+    opens = []
+    for _run in range(3):  # median of three: from the small account to the big one
+        window.reload_accounts(select=ids[2])
+        app.processEvents()
+        opens.append(timed(lambda: (window.reload_accounts(select=ids[0]), app.processEvents())))
+    report("open the Users tab (median of 3)", statistics.median(opens), select, "≤ 500 ms")
 
     model = window.users_model
     haystacks = [f"{r.first_name} {r.last_name} {r.email}".casefold() for r in model.all_rows()]

@@ -86,3 +86,25 @@ def test_unwritable_folder_is_refused(tmp_path):
     with pytest.raises(DatabaseOpenError) as info:
         open_database(blocker / "sub" / "db.sqlite3")
     assert info.value.code == "db_folder"
+
+
+def test_a_first_version_database_gets_the_name_keys_of_its_users(tmp_path):
+    """0002 fills user.sort_name for users made before it, with the key the Name column sorts by."""
+    path = tmp_path / "v1.sqlite3"
+    open_database(path)
+    db.execute_sql('DROP INDEX "user_super_admins"')
+    db.execute_sql('ALTER TABLE "user" DROP COLUMN "sort_name"')
+    db.execute_sql("DELETE FROM schema_migration WHERE name = '0002_big_accounts'")
+    db.execute_sql("INSERT INTO account (id, name, currency, seat_model, salesforce_integration, created_at) "
+                   "VALUES (1, 'x', 'EUR', 'seat_based', 0, '2026-01-01 00:00:00')")
+    db.connection().executemany(
+        'INSERT INTO "user" (account_id, email, email_key, first_name, last_name, status, is_super_admin, '
+        "is_partner_employee, created_on) VALUES (1, ?, ?, ?, ?, 'active', ?, 0, '2026-01-01')",
+        [("zoe@example.com", "zoe@example.com", "Zoë", "Straße", 0), ("anon@example.com", "anon@example.com", "", "", 1)])
+    close_database()
+    open_database(path)
+    assert db.execute_sql('SELECT email, sort_name FROM "user" ORDER BY id').fetchall() == [
+        ("zoe@example.com", "zoe strasse"), ("anon@example.com", "anon@example.com")]
+    plan = db.execute_sql('EXPLAIN QUERY PLAN SELECT id FROM "user" WHERE account_id = 1 AND is_super_admin').fetchall()
+    assert "user_super_admins" in str(plan)
+    close_database()

@@ -151,3 +151,34 @@ def test_demo_users_fill_a_big_account_in_one_transaction(db_path):
     assert core.assigned <= core.total  # the Core Seats they hold were bought
     rows = queries.user_rows(first)
     assert len({r.email for r in rows}) == len(rows)
+
+
+def test_user_rows_come_in_the_name_columns_order(seat_account):
+    """SQL sorts by the stored key; the table trusts that order, so it must be the Name column's own."""
+    from seatdesk.ui.user_tables import NAME_COLUMN, USER_COLUMNS
+
+    for first, last, email in [("émile", "Zola", "e1@example.com"), ("Emile", "Adam", "e2@example.com"),
+                               ("", "", "aaron@example.com"), ("Ærø", "Łukasz", "x@example.com"),
+                               ("Bob", "", "b@example.com"), ("zoé", "b", "z@example.com")]:
+        users_service.create_user(seat_account.id, seat_account.acting_user_id, email, first_name=first,
+                                  last_name=last, status="active")
+    rows = queries.user_rows(seat_account.id)
+    key = USER_COLUMNS[NAME_COLUMN].sort_key
+    assert rows == sorted(rows, key=key)
+    names = [r.name or r.email for r in rows]
+    assert names.index("aaron@example.com") < names.index("Ærø Łukasz") < names.index("Bob")
+    assert names.index("Emile Adam") < names.index("émile Zola") < names.index("zoé b")
+
+
+def test_acting_as_lists_only_administrators_in_a_big_account(seat_account, monkeypatch):
+    from seatdesk.domain.permissions import ADD_EDIT_USERS
+
+    helper = add_user(seat_account, "helper@example.com", (st.CORE,), permissions=(ADD_EDIT_USERS,)).id
+    plain = [add_user(seat_account, f"plain{n}@example.com", (st.VIEW_ONLY,)).id for n in range(4)]
+    boss = add_user(seat_account, "boss@example.com", super_admin=True).id
+    listed = [uid for uid, _label in queries.acting_candidates(seat_account.id)]
+    assert set(plain) <= set(listed)  # a small account lists everyone active
+    monkeypatch.setattr(queries, "ACTING_LIST_LIMIT", 3)
+    listed = [uid for uid, _label in queries.acting_candidates(seat_account.id, keep=plain[2])]
+    admins = {seat_account.acting_user_id, boss}
+    assert set(listed[:2]) == admins and listed[2] == helper and listed[3:] == [plain[2]]

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DateField,
@@ -85,9 +86,14 @@ class User(BaseModel):
     preset = ForeignKeyField(Preset, null=True, on_delete="SET NULL")
     last_active = DateField(null=True)
     created_on = DateField()
+    # The Name column's collation key (domain.names.name_sort_key), so SQL gives users in name order (0002).
+    sort_name = CharField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("account", "email_key"), True),)
+
+
+User.add_index(User.index(User.account, where=User.is_super_admin, name="user_super_admins"))  # 0002
 
 
 class Team(BaseModel):

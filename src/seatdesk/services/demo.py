@@ -13,6 +13,7 @@ from seatdesk.db.models import Account, Permission, Preset, SeatPurchase, Team, 
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import add_months
+from seatdesk.domain.names import name_sort_key
 from seatdesk.services import seats as seat_service
 from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account
 from seatdesk.services.common import record, today
@@ -149,7 +150,7 @@ class DemoUserRows:
 
     SQL = {
         "users": "INSERT INTO user (id, account_id, email, email_key, first_name, last_name, status, is_super_admin, "
-                 "is_partner_employee, preset_id, last_active, created_on) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                 "is_partner_employee, preset_id, last_active, created_on, sort_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         "seats": "INSERT INTO seat_assignment (account_id, user_id, seat_type, assigned_on) VALUES (?,?,?,?)",
         "teams": "INSERT INTO user_team (user_id, team_id) VALUES (?,?)",
         "permissions": "INSERT INTO user_permission (user_id, permission_id) VALUES (?,?)",
@@ -171,6 +172,7 @@ def demo_user_rows(account: Account, count: int, first_id: int) -> DemoUserRows:
     days = [(today() - dt.timedelta(days=d)).isoformat() for d in range(120)]
     users, seats, links, granted = [], [], [], []
     n_first, n_last, n_team, n_preset = len(FIRST), len(LAST), len(teams), len(presets)
+    sort_names = {(f, la): name_sort_key(f, la, "") for f in FIRST for la in LAST}
     core = 0
     for k in range(count):
         uid = first_id + k
@@ -178,7 +180,7 @@ def demo_user_rows(account: Account, count: int, first_id: int) -> DemoUserRows:
         email = f"{_ASCII[first]}.{_ASCII[last]}.{uid}@{domain}"
         status = _STATUS_CYCLE[k % 7]
         users.append((uid, account.id, email, email, first, last, status, 0, 0, presets[k % n_preset],
-                      None if status == "invited" else days[k % 120], day))
+                      None if status == "invited" else days[k % 120], day, sort_names[first, last]))
         if k % CORE_SHARE == 0:
             seats.append((account.id, uid, st.CORE, day))
             core += 1

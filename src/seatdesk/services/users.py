@@ -22,6 +22,7 @@ from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.imports import SALESFORCE, SOURCE_LABELS, TYPED, Candidate
+from seatdesk.domain.names import name_sort_key
 from seatdesk.i18n import N_, Msg, tr
 from seatdesk.services import Change, Notice
 from seatdesk.services.common import (
@@ -196,7 +197,8 @@ def _add_users(account: Account, actor: User | None, people: list[Candidate], se
     day = planning_date(account)
     User.insert_many([
         {"account": account, "email": c.email, "email_key": email_key(c.email), "first_name": c.first_name.strip(),
-         "last_name": c.last_name.strip(), "status": status, "is_super_admin": super_admin,
+         "last_name": c.last_name.strip(), "status": status,
+         "sort_name": name_sort_key(c.first_name.strip(), c.last_name.strip(), c.email), "is_super_admin": super_admin,
          "is_partner_employee": partner, "created_on": day} for c in people]).execute()
     by_key = {u.email_key: u for u in User.select().where(
         User.account == account, User.email_key.in_([email_key(c.email) for c in people]))}

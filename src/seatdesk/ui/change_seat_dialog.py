@@ -70,7 +70,7 @@ class ChangeSeatDialog(ServiceDialog):
         keep = combo.currentData() if combo.count() else self._first_user
         combo.blockSignals(True)
         combo.clear()
-        for row in sorted(self._rows.values(), key=lambda r: (r.name or r.email).lower()):
+        for row in self._rows.values():  # in name order, as user_rows gives them
             text = f"{row.name} <{row.email}>" if row.name else row.email
             if row.status != "active":
                 text += f" ({labels.status_label(row.status)})"

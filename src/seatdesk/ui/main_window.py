@@ -53,6 +53,7 @@ from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
 from seatdesk.ui.messages import ask, run_action, show_refusal
 from seatdesk.ui.table_model import Column, RowTableModel
 from seatdesk.ui.user_tables import (
+    NAME_COLUMN,
     SEAT_COLUMNS,
     USER_COLUMNS,
     FilterBar,
@@ -529,10 +530,12 @@ class MainWindow(QMainWindow):
         self._show_acting_users()
         self._show_planning_date()
         self._fill_filters()
-        self.users_model.set_rows(queries.user_rows(self.account_id), search_text)
-        self._seats_stale = True
-        self._apply_filters("users")
-        self._show_seats_if_visible()
+        with queries.paused_gc():
+            rows = queries.user_rows(self.account_id)  # in name order: the Name column's order is known
+            self.users_model.set_rows(rows, search_text, orders={NAME_COLUMN: list(range(len(rows)))})
+            self._seats_stale = True
+            self._apply_filters("users")
+            self._show_seats_if_visible()
         self._show_seat_summaries()
         self._show_billing()
         self._apply_permissions()
@@ -613,8 +616,10 @@ class MainWindow(QMainWindow):
         """The Seats table is filled when its tab is shown: opening a big account fills one table, not two."""
         if self._seats_stale and self.ui.users_teams_tabs.currentWidget() is self.ui.seats_tab and self.account_id:
             self._seats_stale = False
-            self.seats_model.set_rows(self.users_model.all_rows(), search_text)
-            self._apply_filters("seats")
+            with queries.paused_gc():
+                self.seats_model.set_rows(self.users_model.all_rows(), search_text,
+                                          orders={NAME_COLUMN: list(self.users_model.ascending_order(NAME_COLUMN))})
+                self._apply_filters("seats")
             self._resize_view(self.ui.seats_table)
 
     def show_seats_tab(self) -> None:

@@ -24,7 +24,7 @@ class ManagePaidUsersDialog(ServiceDialog):
         super().__init__(Ui_ManagePaidUsersDialog, "ManagePaidUsersDialog", account_id, actor_id, parent)
         self._summaries = {s.seat_type: s for s in seat_service.seat_summaries(account_id) if s.paid}
         self.seat_types = [t for t in st.LEGACY_TYPES if t in self._summaries]
-        self._rows = sorted(queries.user_rows(account_id), key=lambda r: (r.name or r.email).lower())
+        self._rows = queries.user_rows(account_id)  # in name order
         self._held = {r.id: {t for t in r.seat_types if st.is_paid(t)} for r in self._rows}
         table = self.ui.paid_users_table
         table.setColumnCount(FIRST_SEAT_COLUMN + len(self.seat_types))

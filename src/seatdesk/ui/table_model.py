@@ -14,7 +14,6 @@ comparison and takes seconds):
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from seatdesk.domain.names import collation_key
 from seatdesk.i18n import _
 from seatdesk.ui.qt_compat import emit, no_value
 
@@ -59,26 +59,6 @@ class Column:
     link: bool = False
 
 
-_FOLD = {ord(c): unicodedata.normalize("NFKD", c)[0] for c in
-         "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćčďēęěğīıłńňōőœřśşšťūůűźżž"}
-_FOLD[ord("ß")] = "ss"
-_FOLD[ord("œ")] = "oe"
-_FOLD[ord("æ")] = "ae"
-_FOLD[ord("ø")] = "o"
-
-
-def collation_key(text: str) -> str:
-    """A sort key that ignores case and accents (é sorts with e, ß with ss), as people sort names.
-
-    Equal keys keep the rows' order (Python's sort is stable), so no tie-breaker is added.
-    Latin letters fold through one ``str.translate``; other text goes through NFKD.
-    """
-    folded = text.casefold().translate(_FOLD)
-    if folded.isascii():
-        return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-
-
 _NO_PARENT = QModelIndex()
 
 
@@ -106,14 +86,19 @@ class RowTableModel(QAbstractTableModel):
         self._link_font.setUnderline(True)
 
     # -- data in ---------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[Any], search_text: Callable[[Any], str] | None = None) -> None:
-        """Replace every row (a reset); texts are made when first shown, in the current language."""
+    def set_rows(self, rows: Sequence[Any], search_text: Callable[[Any], str] | None = None,
+                 orders: dict[int, list[int]] | None = None) -> None:
+        """Replace every row (a reset); texts are made when first shown, in the current language.
+
+        ``orders`` gives, per column, the row indexes in that column's ascending order when the
+        caller has them already (the database sorted the rows): they are not computed again.
+        """
         self.beginResetModel()
         self._rows = list(rows)
         self._search = search_text
         self._texts = [None] * len(self._rows)
         self._memo = [{} for _c in self._columns]
-        self._orders.clear()
+        self._orders = dict(orders or {})
         self._index_of = None
         self._haystacks = self._make_haystacks(self._rows)
         self._matched = None
@@ -222,10 +207,15 @@ class RowTableModel(QAbstractTableModel):
         if self._sort is None:
             return range(len(self._rows))
         column, order = self._sort
+        ascending = self.ascending_order(column)
+        return ascending if order == _ASCENDING else ascending[::-1]
+
+    def ascending_order(self, column: int) -> list[int]:
+        """Every row index in ``column``'s ascending order (computed once, then kept)."""
         ascending = self._orders.get(column)
         if ascending is None:
             ascending = self._orders[column] = sorted(range(len(self._rows)), key=self._key_function(column))
-        return ascending if order == _ASCENDING else ascending[::-1]
+        return ascending
 
     def _compute_visible(self) -> list[int]:
         needle, predicate, rows = self._needle, self._predicate, self._rows

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from seatdesk import i18n
 from seatdesk.domain import seats as st
 from seatdesk.domain.export import csv_bytes
+from seatdesk.domain.names import display_name, name_sort_key
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.i18n import _, format_date
 from seatdesk.services.queries import UserRow
 from seatdesk.ui import labels
-from seatdesk.ui.table_model import Column, RowTableModel, collation_key
+from seatdesk.ui.table_model import Column, RowTableModel
 
 N_ = i18n.N_
 KEY_PERMISSION_LABELS = {MODIFY_BILLING: N_("Modify billing"), ADD_EDIT_USERS: N_("Add and edit users")}
@@ -28,7 +29,7 @@ def _date_key(row: UserRow):
 
 
 def user_name(row: UserRow) -> str:
-    return row.name or row.email
+    return display_name(row.first_name, row.last_name, row.email)
 
 
 def _seats_text(seat_types: tuple[str, ...]) -> str:
@@ -41,8 +42,9 @@ def _permissions_text(value: tuple[bool, tuple[str, ...]]) -> str:
     return ", ".join(parts + [_(KEY_PERMISSION_LABELS[k]) for k in keys])
 
 
-def _name_key(row: UserRow):
-    return collation_key(row.name or row.email)
+def _name_key(row: UserRow) -> str:
+    """The same key as the database's ``user.sort_name``: ``user_rows`` gives the rows in this order."""
+    return name_sort_key(row.first_name, row.last_name, row.email)
 
 
 _NAME = Column(N_("Name"), user_name, sort_key=_name_key, fixed=True, link=True)
@@ -64,6 +66,10 @@ SEAT_COLUMNS = (
     Column(N_("Invitation status"), labels.invitation_label, value=lambda r: r.invitation),
     _LAST_ACTIVE,
 )
+
+#: Name comes first in both tables, sorted by the key the database stores: ``user_rows`` is in its order.
+NAME_COLUMN = 0
+assert USER_COLUMNS[NAME_COLUMN].sort_key is SEAT_COLUMNS[NAME_COLUMN].sort_key is _name_key
 
 
 def user_model(columns, parent) -> RowTableModel:
