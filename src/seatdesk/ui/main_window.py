@@ -725,7 +725,8 @@ class MainWindow(QMainWindow):
             title = QLabel(f"<b>{labels.seat_label(summary.seat_type)}</b>", box)
             counts = QLabel(box, objectName=f"seat_summary_{summary.seat_type}")
             detail = QLabel(box, objectName=f"seat_detail_{summary.seat_type}")
-            detail.setWordWrap(True)
+            for label in (title, detail):  # long seat names (FR, DE) wrap instead of being cut when boxes are narrow
+                label.setWordWrap(True)
             if summary.paid:
                 counts.setText(_("{assigned} of {purchased} seats assigned").format(
                     assigned=format_number(summary.assigned), purchased=format_number(summary.total)))
