@@ -22,7 +22,6 @@ from seatdesk.i18n import N_
 from seatdesk.services import Change
 from seatdesk.services.catalog import current_catalog
 from seatdesk.services.common import get_account, get_actor, record, today
-from seatdesk.services.users import create_user
 
 
 @dataclass
@@ -124,6 +123,10 @@ def create_account(spec: AccountSpec) -> Change:
                 SeatPurchase.create(subscription=sub, seat_type=seat_type, kind="included", quantity=quantity,
                                     purchased_on=s.term_start)
                 record(account, None, "seats_included", seat_type=seat_type, quantity=quantity, subscription=s.hub)
+        from seatdesk.services.users import (
+            create_user,  # the user services load when an account is made
+        )
+
         admin_seats = ()
         if spec.seat_model == st.SEAT_BASED:
             admin_seats = (st.CORE,)

@@ -25,19 +25,6 @@ TITLES = {
 }
 
 
-def action_text(kind: str, n: int) -> str:
-    """The menu entry of a bulk action for ``n`` selected users."""
-    texts = {
-        bulk.CHANGE_SEAT: ngettext("Change seat of {n} selected user…", "Change seat of {n} selected users…", n),
-        bulk.ADD_TO_TEAM: ngettext("Add {n} selected user to a team…", "Add {n} selected users to a team…", n),
-        bulk.REMOVE_FROM_TEAM: ngettext("Remove {n} selected user from a team…",
-                                        "Remove {n} selected users from a team…", n),
-        bulk.DEACTIVATE: ngettext("Deactivate {n} selected user…", "Deactivate {n} selected users…", n),
-        bulk.REACTIVATE: ngettext("Reactivate {n} selected user…", "Reactivate {n} selected users…", n),
-    }
-    return texts[kind].format(n=format_number(n))
-
-
 class BulkDialog(ServiceDialog):
     """Shows how many of the selected users the action changes (or why it is refused) before it runs."""
 

@@ -57,6 +57,7 @@ from seatdesk.ui.user_tables import (
     SEAT_COLUMNS,
     USER_COLUMNS,
     FilterBar,
+    bulk_action_text,
     export_visible,
     search_text,
     user_model,
@@ -479,12 +480,10 @@ class MainWindow(QMainWindow):
 
     def _show_bulk_texts(self) -> None:
         """The bulk entries say how many users they act on; greyed out with no selection."""
-        from seatdesk.ui.bulk_dialog import action_text
-
         n = self._selected_count()
         may = actor_can(self.account_id, self.acting_user_id(), ADD_EDIT_USERS) if self.account_id else False
         for kind, action in self.bulk_actions.items():
-            action.setText(action_text(kind, n))
+            action.setText(bulk_action_text(kind, n))
             action.setEnabled(n > 0 and may)
             action.setToolTip("" if may else _(NEED_ADD_EDIT_USERS))
 

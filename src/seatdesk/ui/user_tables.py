@@ -14,7 +14,8 @@ from seatdesk.domain import seats as st
 from seatdesk.domain.export import csv_bytes
 from seatdesk.domain.names import display_name, name_sort_key
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
-from seatdesk.i18n import _, format_date
+from seatdesk.i18n import _, format_date, format_number, ngettext
+from seatdesk.services import bulk
 from seatdesk.services.queries import UserRow
 from seatdesk.ui import labels
 from seatdesk.ui.table_model import Column, RowTableModel
@@ -152,6 +153,19 @@ class FilterBar(QObject):
         if len(tests) == 1:
             return tests[0]
         return lambda r: all(test(r) for test in tests)
+
+
+def bulk_action_text(kind: str, n: int) -> str:
+    """The menu entry of a bulk action for ``n`` selected users."""
+    texts = {
+        bulk.CHANGE_SEAT: ngettext("Change seat of {n} selected user…", "Change seat of {n} selected users…", n),
+        bulk.ADD_TO_TEAM: ngettext("Add {n} selected user to a team…", "Add {n} selected users to a team…", n),
+        bulk.REMOVE_FROM_TEAM: ngettext("Remove {n} selected user from a team…",
+                                        "Remove {n} selected users from a team…", n),
+        bulk.DEACTIVATE: ngettext("Deactivate {n} selected user…", "Deactivate {n} selected users…", n),
+        bulk.REACTIVATE: ngettext("Reactivate {n} selected user…", "Reactivate {n} selected users…", n),
+    }
+    return texts[kind].format(n=format_number(n))
 
 
 def export_visible(model: RowTableModel, path: Path) -> int:
