@@ -209,3 +209,30 @@ def test_bulk_actions_are_greyed_out_without_selection(seat_window):
     assert not win.bulk_actions["deactivate"].isEnabled()
     assert win.findChild(QPushButton, "users_export_button").isEnabled()
     assert win.findChild(QLabel, "seats_count_label") is not None
+
+
+def test_tables_open_in_name_order_and_a_new_user_takes_its_place(seat_window):
+    """The rows come sorted from the database; the tables must show the Name column's own order."""
+    from seatdesk.domain.names import collation_key
+    from seatdesk.services import users as users_service
+
+    win, account = seat_window
+    populate(account, 3)
+    for first, last in (("émile", "Adam"), ("Anna", "berg"), ("zoë", "Ærø")):
+        add_user(account, f"{first[:2]}{last[:2]}@example.com".encode("ascii", "ignore").decode(),
+                 (st.VIEW_ONLY,), first_name=first, last_name=last)
+    win.refresh_all()
+    win.show_seats_tab()
+
+    def names(model):
+        return [model.text(r, 0) for r in range(model.rowCount())]
+
+    for model in (win.users_model, win.seats_model):
+        assert names(model) == sorted(names(model), key=collation_key)
+        assert names(model).index("Anna berg") < names(model).index("émile Adam") < names(model).index("zoë Ærø")
+    change = users_service.create_user(account.id, account.acting_user_id, "bea@example.com", "Béa", "Martin",
+                                       seat_types=(st.VIEW_ONLY,), status="active")
+    win.apply_change(change)
+    for model in (win.users_model, win.seats_model):
+        shown = names(model)
+        assert "Béa Martin" in shown and shown == sorted(shown, key=collation_key)
