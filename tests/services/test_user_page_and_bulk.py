@@ -151,6 +151,7 @@ def test_demo_users_fill_a_big_account_in_one_transaction(db_path):
     assert core.assigned <= core.total  # the Core Seats they hold were bought
     rows = queries.user_rows(first)
     assert len({r.email for r in rows}) == len(rows)
+    assert not User.select().where(User.sort_name == "").exists()  # every insert path stores the name key
 
 
 def test_user_rows_come_in_the_name_columns_order(seat_account):

@@ -122,7 +122,7 @@ def test_clicking_a_name_opens_the_user_page_and_save_writes_seat_and_team(seat_
     assert win.users_model.text(row, 2) == "Support" and win.users_model.text(row, 4) == "Core Seat"
 
 
-def test_user_page_actions(seat_window, qtbot):
+def test_user_page_actions(seat_window, qtbot, qtmodeltester):
     win, account = seat_window
     _team, users = populate(account)
     seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 1)
@@ -140,6 +140,7 @@ def test_user_page_actions(seat_window, qtbot):
     assert User.get_by_id(users[0].id).status == "active"
     history = PermissionHistoryDialog(account.id, users[0].id, "history", page)
     assert history.model.rowCount() >= 1 and "User created" in history.model.text(0, 3)
+    qtmodeltester.check(history.model)
     history.deleteLater()
     page.remove_action.trigger()
     qtbot.waitUntil(lambda: win._dialog is None)
