@@ -8,6 +8,7 @@ import io
 import pytest
 
 from seatdesk.db.models import (
+    Account,
     Event,
     OutboxMessage,
     PermissionHistory,
@@ -15,6 +16,7 @@ from seatdesk.db.models import (
     Team,
     User,
     UserTeam,
+    db,
 )
 from seatdesk.domain import seats as st
 from seatdesk.domain.export import csv_bytes, neutralise
@@ -183,3 +185,21 @@ def test_acting_as_lists_only_administrators_in_a_big_account(seat_account, monk
     listed = [uid for uid, _label in queries.acting_candidates(seat_account.id, keep=plain[2])]
     admins = {seat_account.acting_user_id, boss}
     assert set(listed[:2]) == admins and listed[2] == helper and listed[3:] == [plain[2]]
+
+
+def test_bulk_action_on_thousands_of_users_fits_sqlites_default_variable_limit(db_path):
+    """Rows are inserted with executemany: one statement per row, whatever SQLite's variable limit
+    (32,766 by default; 6,000 events of 6 values each exceed it in one INSERT)."""
+    import sqlite3
+
+    first = demo.fill_demo()[0]
+    demo.fill_demo_users(first, 8000)
+    db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32766)
+    admin = Account.get_by_id(first).acting_user_id
+    ids = [uid for (uid,) in User.select(User.id).where(User.account == first, User.status == "active",
+                                                        User.id != admin).tuples()]
+    assert len(ids) > 5500
+    change = bulk.run(first, admin, ids, bulk.BulkAction(bulk.DEACTIVATE))
+    assert change.result == len(ids)
+    assert Event.select().where(Event.kind == "user_deactivated").count() == len(ids)
+    assert not User.select().where(User.id.in_(ids[:1000]), User.status != "deactivated").exists()

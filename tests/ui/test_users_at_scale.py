@@ -237,3 +237,19 @@ def test_tables_open_in_name_order_and_a_new_user_takes_its_place(seat_window):
     for model in (win.users_model, win.seats_model):
         shown = names(model)
         assert "Béa Martin" in shown and shown == sorted(shown, key=collation_key)
+
+
+def test_select_all_selects_every_row_and_leaves_the_headers_out(seat_window, qtbot):
+    """Headers keep their own empty selection: with the view's, painting them after Select all walked
+    every selected row through Python (0.9 s at 100,000 users)."""
+    win, account = seat_window
+    _team, users = populate(account)
+    win.refresh_all()
+    table = win.ui.users_table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert set(win.selected_user_ids(table)) == {r.id for r in win.users_model.all_rows()}
+    assert f"Deactivate {len(users) + 1} selected users" in win.bulk_actions["deactivate"].text()
+    for header in (table.horizontalHeader(), table.verticalHeader()):
+        assert header.selectionModel() is not table.selectionModel()
+        assert not header.selectionModel().hasSelection()

@@ -21,7 +21,7 @@ from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_
 from seatdesk.services import Change
 from seatdesk.services.catalog import current_catalog
-from seatdesk.services.common import get_account, get_actor, record, today
+from seatdesk.services.common import get_account, get_actor, insert_rows, record, today
 
 
 @dataclass
@@ -65,8 +65,7 @@ def sync_permission_catalog() -> None:
             if key in templates:
                 continue
             template = PermissionTemplate.create(key=key, position=position)
-            TemplatePermission.insert_many([(template.id, existing[k].id) for k in keys],
-                                           fields=[TemplatePermission.template, TemplatePermission.permission]).execute()
+            insert_rows(TemplatePermission, [{"template": template.id, "permission": existing[k].id} for k in keys])
 
 
 def list_accounts() -> list[Account]:

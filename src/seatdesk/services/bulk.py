@@ -17,6 +17,7 @@ from seatdesk.services import Change, Notice
 from seatdesk.services.common import (
     get_account,
     get_actor,
+    insert_rows,
     record_many,
     require_paid_access,
     require_users,
@@ -98,7 +99,7 @@ def _team(account, actor, users: list[User], action: BulkAction) -> Change:
     members = {u for (u,) in UserTeam.select(UserTeam.user).where(UserTeam.team == team).tuples()}
     if action.kind == ADD_TO_TEAM:
         affected = [u for u in users if u.id not in members]
-        UserTeam.insert_many([(u.id, team.id) for u in affected], fields=[UserTeam.user, UserTeam.team]).execute()
+        insert_rows(UserTeam, [{"user": u.id, "team": team.id} for u in affected])
         key = "added"
     else:
         affected = [u for u in users if u.id in members]

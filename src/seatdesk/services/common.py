@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from seatdesk.db.models import Account, Event, Permission, User, UserPermission
+from peewee import Model
+
+from seatdesk.db.models import Account, Event, Permission, User, UserPermission, db
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING, has_permission
 from seatdesk.i18n import N_
@@ -85,13 +87,32 @@ def record(account: Account, actor: User | None, kind: str, **data) -> Event:
                         planning_date=planning_date(account), data=data)
 
 
+def insert_rows(model: type[Model], rows: list[dict]) -> None:
+    """Insert ``rows`` (dicts with the same keys, field names) with one ``executemany``, in the caller's transaction.
+
+    peewee's insert_many builds the SQL in Python (~10 µs a value, QT-NOTES: 20,000 events took
+    0.6 s) and binds every value of every row to one statement, beyond SQLite's variable limit on
+    many builds past a few thousand rows. Values go through each field's ``db_value`` as with
+    peewee; fields left out get their default, computed once for the batch.
+    """
+    if not rows:
+        return
+    meta = model._meta
+    given = list(rows[0])
+    defaults = [f for f in meta.sorted_fields if f.name not in given and f.default is not None]
+    fields = [meta.fields[name] for name in given] + defaults
+    fixed = [f.db_value(f.default() if callable(f.default) else f.default) for f in defaults]
+    convert = [(name, meta.fields[name].db_value) for name in given]
+    sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+        meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join("?" * len(fields)))
+    db.connection().executemany(sql, [[to_db(row[name]) for name, to_db in convert] + fixed for row in rows])
+
+
 def record_many(account: Account, actor: User | None, kind: str, entries: list[dict]) -> None:
     """Add one event of ``kind`` per entry of ``entries`` (a batch: one statement)."""
-    if not entries:
-        return
     day = planning_date(account)
-    Event.insert_many([{"account": account, "actor": actor, "kind": kind, "planning_date": day, "data": data}
-                       for data in entries]).execute()
+    insert_rows(Event, [{"account": account, "actor": actor, "kind": kind, "planning_date": day, "data": data}
+                        for data in entries])
 
 
 def actor_can(account_id: int, actor_id: int | None, *permissions: str) -> bool:

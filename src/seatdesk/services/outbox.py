@@ -13,7 +13,7 @@ from seatdesk.db.models import Account, Invitation, OutboxMessage, User, db
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Msg, _, language_of
 from seatdesk.services import Change
-from seatdesk.services.common import get_account, get_user, planning_date, record
+from seatdesk.services.common import get_account, get_user, insert_rows, planning_date, record
 
 INVITE_LINK = "https://invite.seatdesk.example/accept?token={token}"
 SENDER = "seatdesk <no-reply@seatdesk.example>"
@@ -48,7 +48,7 @@ def queue_invitations(account: Account, actor: User | None, users: list[User], l
                 inviter=_inviter(actor) or account.name, account=account.name, link=link, email=user.email)
             rows.append({"account": account, "user": user, "kind": INVITATION, "recipient": user.email,
                          "language": language, "subject": subject, "body": body, "link": link})
-    OutboxMessage.insert_many(rows).execute()
+    insert_rows(OutboxMessage, rows)
 
 
 def open_invitation_link(account_id: int, user_id: int) -> str:

@@ -27,6 +27,7 @@ from seatdesk.services.common import (
     get_account,
     get_actor,
     get_user,
+    insert_rows,
     planning_date,
     record,
     record_many,
@@ -275,9 +276,8 @@ def take_seats(account: Account, actor: User | None, users: list[User], seat_typ
                     {"n": removal.quantity, "date": removal.effective_date, "seat_type": seat_type}))
                 notices.append(Notice(REASSIGN_CANCELS))
     day = planning_date(account)
-    SeatAssignment.insert_many([(account.id, user.id, seat_type, day) for user in users],
-                               fields=[SeatAssignment.account, SeatAssignment.user, SeatAssignment.seat_type,
-                                       SeatAssignment.assigned_on]).execute()
+    insert_rows(SeatAssignment, [{"account": account.id, "user": user.id, "seat_type": seat_type, "assigned_on": day}
+                                 for user in users])
     record_many(account, actor, "seat_assigned",
                 [{"user_id": user.id, "email": user.email, "seat_type": seat_type} for user in users])
     return notices
@@ -463,11 +463,11 @@ def move_seats(account: Account, actor: User | None, moves: list[tuple[User, set
     for seat_type, users in sorted(taken.items(), key=lambda item: st.SEAT_TYPE_ORDER[item[0]]):
         notices += take_seats(account, actor, users, seat_type)
     day = planning_date(account)
-    PermissionHistory.insert_many([
+    insert_rows(PermissionHistory, [
         {"user": user, "actor": actor, "planning_date": day,
          "change": {"seat": {"from": sorted(old, key=st.SEAT_TYPE_ORDER.get),
                              "to": sorted(new, key=st.SEAT_TYPE_ORDER.get)}}}
-        for user, old, new in moves]).execute()
+        for user, old, new in moves])
     return notices
 
 

@@ -29,6 +29,7 @@ from seatdesk.services.common import (
     get_account,
     get_actor,
     get_user,
+    insert_rows,
     record,
     require_paid_access,
     require_users,
@@ -136,7 +137,7 @@ def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> C
         added, removed = edit.team_ids - current, current - edit.team_ids
         history: dict = {}
         if added or removed:
-            UserTeam.insert_many([(user.id, t) for t in sorted(added)], fields=[UserTeam.user, UserTeam.team]).execute()
+            insert_rows(UserTeam, [{"user": user.id, "team": t} for t in sorted(added)])
             UserTeam.delete().where(UserTeam.user == user, UserTeam.team.in_(sorted(removed))).execute()
             history["teams"] = {"added": sorted(teams[t].name for t in added),
                                 "removed": sorted(teams[t].name for t in removed)}

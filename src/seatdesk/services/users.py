@@ -29,6 +29,7 @@ from seatdesk.services.common import (
     get_account,
     get_actor,
     get_user,
+    insert_rows,
     planning_date,
     record,
     record_many,
@@ -195,11 +196,11 @@ def _add_users(account: Account, actor: User | None, people: list[Candidate], se
     Returns the users in the order of ``people`` and what to tell about the seats (R10).
     """
     day = planning_date(account)
-    User.insert_many([
+    insert_rows(User, [
         {"account": account, "email": c.email, "email_key": email_key(c.email), "first_name": c.first_name.strip(),
          "last_name": c.last_name.strip(), "status": status,
          "sort_name": name_sort_key(c.first_name.strip(), c.last_name.strip(), c.email), "is_super_admin": super_admin,
-         "is_partner_employee": partner, "created_on": day} for c in people]).execute()
+         "is_partner_employee": partner, "created_on": day} for c in people])
     by_key = {u.email_key: u for u in User.select().where(
         User.account == account, User.email_key.in_([email_key(c.email) for c in people]))}
     users = [by_key[email_key(c.email)] for c in people]
@@ -209,14 +210,13 @@ def _add_users(account: Account, actor: User | None, people: list[Candidate], se
         notices += take_seats(account, actor, users, seat_type)
     if granted:
         ids = [pid for (pid,) in Permission.select(Permission.id).where(Permission.key.in_(sorted(granted))).tuples()]
-        UserPermission.insert_many([(u.id, pid) for u in users for pid in ids],
-                                   fields=[UserPermission.user, UserPermission.permission]).execute()
+        insert_rows(UserPermission, [{"user": u.id, "permission": pid} for u in users for pid in ids])
     change = {"created": True, "seat": {"from": [], "to": list(seat_types)},
               "permissions": {"added": sorted(granted), "removed": []}, "super_admin": super_admin}
-    PermissionHistory.insert_many([{"user": u, "actor": actor, "planning_date": day, "change": change}
-                                   for u in users]).execute()
+    insert_rows(PermissionHistory, [{"user": u, "actor": actor, "planning_date": day, "change": change}
+                                    for u in users])
     if status == "invited":
-        Invitation.insert_many([{"user": u, "token": secrets.token_urlsafe(24)} for u in users]).execute()
+        insert_rows(Invitation, [{"user": u, "token": secrets.token_urlsafe(24)} for u in users])
     return users, notices
 
 
@@ -311,8 +311,7 @@ def add_to_team_and_preset(account_id: int, actor_id: int, user_ids: list[int], 
             return Change()
         if team is not None:
             linked = {uid for (uid,) in UserTeam.select(UserTeam.user).where(UserTeam.team == team).tuples()}
-            UserTeam.insert_many([(u.id, team.id) for u in users if u.id not in linked],
-                                 fields=[UserTeam.user, UserTeam.team]).execute()
+            insert_rows(UserTeam, [{"user": u.id, "team": team.id} for u in users if u.id not in linked])
         if preset is not None:
             User.update(preset=preset).where(User.id.in_(user_ids)).execute()
         record_many(account, actor, "team_preset_set", [

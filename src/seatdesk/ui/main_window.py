@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -222,6 +222,12 @@ class MainWindow(QMainWindow):
             view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION)
         for view in (self.ui.users_table, self.ui.seats_table):
             view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            # The header paints each section asking QItemSelectionModel::isColumnSelected, which
+            # walks every row of the selection through model.index() (two Python calls a row):
+            # Select all on 100,000 users took 0.9 s. The headers get their own, always empty,
+            # selection model: they never show column selection here.
+            for header in (view.horizontalHeader(), view.verticalHeader()):
+                header.setSelectionModel(QItemSelectionModel(view.model(), view))
         self.ui.seats_layout.setStretchFactor(self.ui.seats_table, 1)
         self.ui.users_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.ui.seats_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -661,7 +667,7 @@ class MainWindow(QMainWindow):
 
     def select_users(self, view, ids) -> None:
         """Select the rows of these users in ``view`` (those shown)."""
-        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+        from PySide6.QtCore import QItemSelection
 
         model = view.model()
         selection = QItemSelection()
