@@ -12,6 +12,7 @@ Everything runs in this process. Figures (goals of issue 5) and their baselines:
 - sort: each column, first time (keys computed) vs ``sorted()`` of the same tuples (goal ≤ 150 ms);
 - language: switching to German with every tab filled vs the same switch on the small demo account
   (goal ≤ 150 ms);
+- refresh after a change of one user (sorted, selection kept) vs opening the account again;
 - memory: resident set size with the table loaded (goal ≤ 250 MB).
 """
 
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from seatdesk import i18n  # noqa: E402
 from seatdesk.app import create_main_window  # noqa: E402
 from seatdesk.db.models import MODELS, Account, User, db  # noqa: E402
-from seatdesk.services import demo  # noqa: E402
+from seatdesk.services import Change, demo  # noqa: E402
 
 
 def ms(seconds: float) -> str:
@@ -117,6 +118,10 @@ def main() -> None:
         app.processEvents()
         opens.append(timed(lambda: (window.reload_accounts(select=ids[0]), app.processEvents())))
     report("open the Users tab (median of 3)", statistics.median(opens), select, "≤ 500 ms")
+
+    one = window.users_model.row_at(3).id  # what the window does after a dialog changed one user
+    partial = timed(lambda: (window.apply_change(Change(users={one}, seats=True)), app.processEvents()))
+    report("refresh after a change of one user", partial, statistics.median(opens), "(baseline: reopen)")
 
     model = window.users_model
     haystacks = [f"{r.first_name} {r.last_name} {r.email}".casefold() for r in model.all_rows()]

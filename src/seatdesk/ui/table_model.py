@@ -14,6 +14,7 @@ comparison and takes seconds):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,8 @@ class Column:
 
 
 _NO_PARENT = QModelIndex()
+#: Above this many changed rows, update_rows sorts a column again instead of moving each row.
+REPOSITION_LIMIT = 1000
 
 
 class RowTableModel(QAbstractTableModel):
@@ -73,6 +76,8 @@ class RowTableModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...] | None] = []
         self._memo: list[dict] = [{} for _c in self._columns]  # per column: value -> text
         self._orders: dict[int, list[int]] = {}  # per column: every row index in ascending order
+        self._keys: dict[int, Callable[[int], Any]] = {}  # per column: the sort key of a row index
+        self._ranks: dict[int, dict] = {}  # per value column: value -> rank of its text
         self._haystacks: list[str] = []
         self._search: Callable[[Any], str] | None = None
         self._visible: list[int] = []
@@ -99,6 +104,8 @@ class RowTableModel(QAbstractTableModel):
         self._texts = [None] * len(self._rows)
         self._memo = [{} for _c in self._columns]
         self._orders = dict(orders or {})
+        self._keys.clear()
+        self._ranks.clear()
         self._index_of = None
         self._haystacks = self._make_haystacks(self._rows)
         self._matched = None
@@ -108,25 +115,26 @@ class RowTableModel(QAbstractTableModel):
     def update_rows(self, rows: Iterable[Any], removed: Iterable[Hashable] = ()) -> None:
         """Replace the rows with the same ids as ``rows`` (others are added) and drop ``removed`` ids.
 
-        Only these rows are re-rendered; the sort orders are kept and repaired (a sort of an
-        almost sorted list is linear), search, filters and selection stay.
+        Only these rows are re-rendered and moved to their place in each kept sort order (a
+        binary search each: a change of one user in 100,000 does not sort them again); search,
+        filters and selection stay.
         """
         assert self._id_of is not None, "update_rows needs id_of"
         index_of = self._ids()
+        changed = []
         for row in rows:
-            i = index_of.get(self._id_of(row))
+            key = self._id_of(row)
+            i = index_of.get(key)
             if i is None:
-                i = len(self._rows)
-                index_of[self._id_of(row)] = i
+                i = index_of[key] = len(self._rows)
                 self._rows.append(row)
                 self._texts.append(None)
                 self._haystacks.append("")
-                for order in self._orders.values():
-                    order.append(i)
             else:
                 self._rows[i] = row
                 self._texts[i] = None
             self._haystacks[i] = self._make_haystacks([row])[0]
+            changed.append(i)
         gone = {index_of.pop(key) for key in removed if key in index_of}
         renumber = None
         if gone:  # compact the lists and renumber the rows after the removed ones
@@ -136,17 +144,42 @@ class RowTableModel(QAbstractTableModel):
             self._texts = [self._texts[i] for i in keep]
             self._haystacks = [self._haystacks[i] for i in keep]
             self._orders = {c: [renumber[i] for i in order if i not in gone] for c, order in self._orders.items()}
+            changed = [renumber[i] for i in changed]
             self._index_of = None
-        for column, order in self._orders.items():
-            order.sort(key=self._key_function(column))
+            self._keys.clear()  # they read the former list of rows
+        for column in list(self._orders):
+            self._orders[column] = self._reposition(column, self._orders[column], changed)
         self._matched = None
         self._relayout(self._compute_visible, renumber)
+
+    def _reposition(self, column: int, order: list[int], changed: list[int]) -> list[int]:
+        """``order`` with the ``changed`` rows (replaced or new) at their place for their new values.
+
+        Ties keep the rows' order, as a stable sort of every row would.
+        """
+        key = self._key_function(column, changed)
+        if len(changed) > REPOSITION_LIMIT:
+            return sorted(range(len(self._rows)), key=key)
+        moving = set(changed)
+        if len(moving) > 16:
+            kept = [i for i in order if i not in moving]
+        else:  # a C scan each; new rows are not in the order yet
+            kept = order
+            for i in moving:
+                try:
+                    kept.remove(i)
+                except ValueError:
+                    pass
+        for i in sorted(moving):
+            bisect.insort(kept, i, key=lambda j: (key(j), j))
+        return kept
 
     def retranslate(self) -> None:
         """Re-render the display strings and headers after a language change."""
         self._texts = [None] * len(self._rows)
         self._memo = [{} for _c in self._columns]
         self._orders = {c: o for c, o in self._orders.items() if self._columns[c].fixed}
+        self._keys = {c: k for c, k in self._keys.items() if self._columns[c].fixed}
         self._relayout(self._compute_visible)
         if self._columns:
             emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
@@ -182,19 +215,32 @@ class RowTableModel(QAbstractTableModel):
             self._index_of = {id_of(row): i for i, row in enumerate(self._rows)}
         return self._index_of
 
-    def _key_function(self, column: int) -> Callable[[int], Any]:
+    def _key_function(self, column: int, changed: Iterable[int] = ()) -> Callable[[int], Any]:
+        """The sort key of a row index in ``column``, kept until the rows or the language change.
+
+        A value column ranks its distinct values once; rows in ``changed`` with a value it has not
+        ranked make it rank them again.
+        """
         col, rows = self._columns[column], self._rows
+        if column in self._keys and col.value is not None:
+            rank, value = self._ranks[column], col.value
+            if any(value(rows[i]) not in rank for i in changed):
+                del self._keys[column]
+        if column in self._keys:
+            return self._keys[column]
         if col.sort_key is not None:
-            key = col.sort_key
-            return lambda i: key(rows[i])
-        if col.value is not None:  # rank the distinct values once, then compare integers
+            sort_key = col.sort_key
+            key = self._keys[column] = lambda i: sort_key(rows[i])
+        elif col.value is not None:  # rank the distinct values once, then compare integers
             value = col.value
             distinct = {value(row) for row in rows}
             ranked = sorted(distinct, key=lambda v: collation_key(self._cell_text_of_value(column, v)))
-            rank = {v: n for n, v in enumerate(ranked)}
-            return lambda i: rank[value(rows[i])]
-        text = col.text
-        return lambda i: collation_key(text(rows[i]))
+            rank = self._ranks[column] = {v: n for n, v in enumerate(ranked)}
+            key = self._keys[column] = lambda i: rank[value(rows[i])]
+        else:
+            text = col.text
+            key = self._keys[column] = lambda i: collation_key(text(rows[i]))
+        return key
 
     def _cell_text_of_value(self, column: int, value: Hashable) -> str:
         memo = self._memo[column]
@@ -247,15 +293,28 @@ class RowTableModel(QAbstractTableModel):
                for p in persistent]
         self._visible = compute()
         if persistent:
-            position = {source: row for row, source in enumerate(self._visible)}
+            if renumber is not None:
+                old = [(renumber[s[0]], s[1]) if s is not None and s[0] in renumber else None for s in old]
+            position = self._positions({s[0] for s in old if s is not None})
             moved = []
             for source in old:
-                if source is not None and renumber is not None:
-                    source = (renumber[source[0]], source[1]) if source[0] in renumber else None
                 row = position.get(source[0]) if source is not None else None
                 moved.append(self.index(row, source[1]) if row is not None else QModelIndex())
             self.changePersistentIndexList(persistent, moved)
         emit(self.layoutChanged)
+
+    def _positions(self, sources: set[int]) -> dict[int, int]:
+        """Visible row of each of ``sources`` that is shown (a few: a C scan each; many: one map)."""
+        visible = self._visible
+        if len(sources) > 16:
+            return {source: row for row, source in enumerate(visible) if source in sources}
+        position = {}
+        for source in sources:
+            try:
+                position[source] = visible.index(source)
+            except ValueError:
+                pass
+        return position
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
