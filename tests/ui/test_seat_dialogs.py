@@ -328,3 +328,23 @@ def test_legacy_checkout_when_no_seat_is_left(legacy_window, qtbot):
     assert seats_service.seats_of(User.get_by_id(newcomer.id)) == ["sales_professional"]
     assert win.findChild(QLabel, "seat_summary_sales_professional").text() == \
         f"{pro.total + 1} of {pro.total + 1} seats assigned"
+
+
+def test_manage_paid_users_counts_follow_the_boxes_both_ways(legacy_window, qtbot):
+    win, account = legacy_window
+    user = add_user(account, "tiers@example.com")
+    win.refresh_all()
+    win.manage_paid_users_action.trigger()
+    dialog = dialog_of(win, ManagePaidUsersDialog)
+    table = dialog.ui.paid_users_table
+    row = next(r for r in range(table.rowCount()) if dialog._rows[r].id == user.id)
+    counter = dialog.findChild(QLabel, "seats_counter_label")
+    before = counter.text()
+    pro = seats_service.seat_summary(account.id, "sales_professional")
+    column = 2 + dialog.seat_types.index("sales_professional")
+    table.item(row, column).setCheckState(Qt.CheckState.Checked)
+    assert f"Sales Professional: {pro.assigned + 1} of {pro.total} seats assigned" in counter.text()
+    assert dialog.wanted() == {user.id: {"sales_professional"}}
+    table.item(row, column).setCheckState(Qt.CheckState.Unchecked)
+    assert counter.text() == before and dialog.wanted() == {}
+    dialog.reject()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -26,6 +28,10 @@ class ManagePaidUsersDialog(ServiceDialog):
         self.seat_types = [t for t in st.LEGACY_TYPES if t in self._summaries]
         self._rows = queries.user_rows(account_id)  # in name order
         self._held = {r.id: {t for t in r.seat_types if st.is_paid(t)} for r in self._rows}
+        # The boxes as they stand, per row, and ticked boxes per tier: kept as boxes change, so a
+        # click costs the same with 20 users or 20,000 (counting every box per change was quadratic).
+        self._ticked = [set(self._held[r.id]) for r in self._rows]
+        self._counts = Counter(t for ticked in self._ticked for t in ticked)
         table = self.ui.paid_users_table
         table.setColumnCount(FIRST_SEAT_COLUMN + len(self.seat_types))
         table.setRowCount(len(self._rows))
@@ -51,28 +57,35 @@ class ManagePaidUsersDialog(ServiceDialog):
 
     def wanted(self) -> dict[int, set[str]]:
         """{user id: the seats ticked} for the rows whose boxes differ from the saved seats."""
-        result = {}
-        table = self.ui.paid_users_table
-        for row, user in enumerate(self._rows):
-            ticked = {t for column, t in enumerate(self.seat_types, FIRST_SEAT_COLUMN)
-                      if table.item(row, column).checkState() == Qt.CheckState.Checked}
-            if ticked != self._held[user.id]:
-                result[user.id] = ticked
-        return result
+        return {user.id: set(ticked) for user, ticked in zip(self._rows, self._ticked, strict=True)
+                if ticked != self._held[user.id]}
 
     def _box_changed(self, item: QTableWidgetItem) -> None:
         """One seat per hub and user: ticking a tier clears the other tiers of that hub in the row."""
         column = item.column()
-        if column < FIRST_SEAT_COLUMN or item.checkState() != Qt.CheckState.Checked:
-            self._show_counter()
+        if column < FIRST_SEAT_COLUMN:
+            return
+        row, seat_type = item.row(), self.seat_types[column - FIRST_SEAT_COLUMN]
+        ticked = self._ticked[row]
+        if item.checkState() != Qt.CheckState.Checked:
+            if seat_type in ticked:
+                ticked.discard(seat_type)
+                self._counts[seat_type] -= 1
+                self._show_counter()
+            return
+        if seat_type in ticked:
             return
         table = self.ui.paid_users_table
-        hub = st.legacy_hub(self.seat_types[column - FIRST_SEAT_COLUMN])
+        hub = st.legacy_hub(seat_type)
         table.blockSignals(True)
-        for other, seat_type in enumerate(self.seat_types, FIRST_SEAT_COLUMN):
-            if other != column and st.legacy_hub(seat_type) == hub:
-                table.item(item.row(), other).setCheckState(Qt.CheckState.Unchecked)
+        for other, other_type in enumerate(self.seat_types, FIRST_SEAT_COLUMN):
+            if other_type in ticked and st.legacy_hub(other_type) == hub:
+                table.item(row, other).setCheckState(Qt.CheckState.Unchecked)
+                ticked.discard(other_type)
+                self._counts[other_type] -= 1
         table.blockSignals(False)
+        ticked.add(seat_type)
+        self._counts[seat_type] += 1
         self._show_counter()
 
     def _filter(self, text: str) -> None:
@@ -91,21 +104,21 @@ class ManagePaidUsersDialog(ServiceDialog):
     def _retranslate(self) -> None:
         table = self.ui.paid_users_table
         table.setHorizontalHeaderLabels([_("User"), _("Status")] + [labels.seat_label(t) for t in self.seat_types])
+        table.blockSignals(True)  # texts, not boxes, change here
         for row, user in enumerate(self._rows):
             table.item(row, 1).setText(labels.status_label(user.status))
             for column in range(FIRST_SEAT_COLUMN, table.columnCount()):
                 table.item(row, column).setToolTip(_(UNASSIGN_ACTIVE_ONLY) if user.status == "deactivated" else "")
+        table.blockSignals(False)
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._show_counter()
 
     def _show_counter(self) -> None:
         """Purchased and assigned seats per tier as the boxes stand now; a tier short of seats in red."""
-        table = self.ui.paid_users_table
         lines = []
-        for column, seat_type in enumerate(self.seat_types, FIRST_SEAT_COLUMN):
-            assigned = sum(table.item(row, column).checkState() == Qt.CheckState.Checked
-                           for row in range(table.rowCount()))
+        for seat_type in self.seat_types:
+            assigned = self._counts[seat_type]
             purchased = self._summaries[seat_type].total
             text = _("{seat}: {assigned} of {purchased} seats assigned").format(
                 seat=labels.seat_label(seat_type), assigned=format_number(assigned),
