@@ -30,6 +30,12 @@ def display_name(first_name: str, last_name: str, email: str) -> str:
     return f"{first_name} {last_name}".strip() or email
 
 
+def name_and_email(first_name: str, last_name: str, email: str) -> str:
+    """How lists that pick a user show one: "First Last <email>", or the email alone without a name."""
+    name = f"{first_name} {last_name}".strip()
+    return f"{name} <{email}>" if name else email
+
+
 def name_sort_key(first_name: str, last_name: str, email: str) -> str:
     """The key of the Name column, stored as ``user.sort_name`` so the database gives users in name order."""
     return collation_key(display_name(first_name, last_name, email))

@@ -29,6 +29,7 @@ from seatdesk.db.models import (
 )
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import seats_cost_per_period
+from seatdesk.domain.names import name_and_email
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.services.catalog import current_catalog
 from seatdesk.services.common import get_account
@@ -293,8 +294,7 @@ def acting_candidates(account_id: int, keep: int | None = None) -> list[tuple[in
     rows = sorted(set(rows), key=lambda r: (not r[4], r[1]))[:ACTING_LIST_LIMIT]
     if keep and all(r[0] != keep for r in rows):
         rows += users(User.id == keep)
-    return [(uid, f"{first} {last}".strip() + f" <{email}>" if (first or last) else email)
-            for uid, email, first, last, _super_admin in rows]
+    return [(uid, name_and_email(first, last, email)) for uid, email, first, last, _super_admin in rows]
 
 
 def teams(account_id: int) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ from seatdesk.services.common import get_account
 from seatdesk.services.seats import usable_seat_types
 from seatdesk.ui import labels
 from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
-from seatdesk.ui.dialogs import ServiceDialog, button_text
+from seatdesk.ui.dialogs import ServiceDialog, button_text, refill_combo
 from seatdesk.ui.forms.ui_bulk_dialog import Ui_BulkDialog
 
 NO_SEAT = "no-seat:"
@@ -95,12 +95,5 @@ class BulkDialog(ServiceDialog):
         self.ui.bulk_choice_label.setText(_("Seat") if self.kind == bulk.CHANGE_SEAT else _("Team"))
         for widget in (self.ui.bulk_choice_label, self.ui.bulk_choice_combo):
             widget.setVisible(bool(choices))
-        combo = self.ui.bulk_choice_combo
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in choices:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
+        refill_combo(self.ui.bulk_choice_combo, choices)
         self._preview()

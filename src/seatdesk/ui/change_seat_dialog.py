@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from seatdesk.domain import seats as st
+from seatdesk.domain.names import name_and_email
 from seatdesk.i18n import N_, _, format_number, ngettext
 from seatdesk.services import queries
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog
+from seatdesk.ui.dialogs import ServiceDialog, refill_combo
 from seatdesk.ui.forms.ui_change_seat_dialog import Ui_ChangeSeatDialog
 
 NO_SEAT_LABELS = {"sales": N_("No Sales Hub seat"), "service": N_("No Service Hub seat")}
@@ -66,17 +67,13 @@ class ChangeSeatDialog(ServiceDialog):
         purchase.open()
 
     def _retranslate(self) -> None:
-        combo = self.ui.user_combo
-        keep = combo.currentData() if combo.count() else self._first_user
-        combo.blockSignals(True)
-        combo.clear()
+        users = []
         for row in self._rows.values():  # in name order, as user_rows gives them
-            text = f"{row.name} <{row.email}>" if row.name else row.email
+            text = name_and_email(row.first_name, row.last_name, row.email)
             if row.status != "active":
                 text += f" ({labels.status_label(row.status)})"
-            combo.addItem(text, row.id)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
+            users.append((text, row.id))
+        refill_combo(self.ui.user_combo, users, self._first_user)
         self._fill_seats()
 
     def _fill_seats(self, keep_choice: bool = False) -> None:

@@ -44,7 +44,7 @@ from seatdesk.services.common import NEED_MODIFY_BILLING, actor_can, get_account
 from seatdesk.services.outbox import open_invitation_link
 from seatdesk.services.users import SUPER_ADMIN_PAID_LATER, NewUsers
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import button_text
+from seatdesk.ui.dialogs import button_text, refill_combo
 from seatdesk.ui.forms.ui_create_user_wizard import Ui_CreateUserWizard
 from seatdesk.ui.messages import ask, run_action, show_refusal
 
@@ -590,12 +590,7 @@ class CreateUserWizard(QWizard):
     def _fill_after_combos(self) -> None:
         for combo, rows, none_text in ((self.ui.team_combo, queries.teams(self.account_id), _("No team")),
                                        (self.ui.preset_combo, queries.presets(self.account_id), _("No preset"))):
-            keep = combo.currentData()
-            combo.clear()
-            combo.addItem(none_text, None)
-            for row_id, name in rows:
-                combo.addItem(name, row_id)
-            combo.setCurrentIndex(max(0, combo.findData(keep)))
+            refill_combo(combo, [(none_text, None)] + [(name, row_id) for row_id, name in rows])
 
     def _show_done_texts(self) -> None:
         ui = self.ui
@@ -699,14 +694,7 @@ class CreateUserWizard(QWizard):
             item.setText(0, _(labels_of[key]) if item.parent() is None else _(perms.PERMISSION_LABELS[key]))
             iterator += 1
         tree.blockSignals(False)
-        combo = ui.template_combo
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for key, label, _keys in perms.TEMPLATES:
-            combo.addItem(_(label), key)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
+        refill_combo(ui.template_combo, [(_(label), key) for key, label, _keys in perms.TEMPLATES])
         self._show_csv_status()
         self._show_problems()
         self._fill_seat_types()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from seatdesk.services import Change
 from seatdesk.ui.messages import run_action
@@ -12,6 +14,20 @@ from seatdesk.ui.messages import run_action
 def button_text(text: str) -> str:
     """A translated text for a button: a single & is a word here, not a shortcut marker."""
     return text.replace("&", "&&")
+
+
+def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default: object = None) -> None:
+    """Replace a combo's entries (text, data) keeping the entry chosen (``default`` on the first fill).
+
+    No change signal is sent: the choice stays what the user made it.
+    """
+    keep = combo.currentData() if combo.count() else default
+    combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(keep)))
+    combo.blockSignals(False)
 
 
 def cancel_text() -> str:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from seatdesk.domain import seats as st
+from seatdesk.domain.names import name_and_email
 from seatdesk.i18n import _, format_number
 from seatdesk.services import queries
 from seatdesk.services import seats as seat_service
@@ -38,7 +39,7 @@ class ManagePaidUsersDialog(ServiceDialog):
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(table.EditTrigger.NoEditTriggers)
         for row, user in enumerate(self._rows):
-            table.setItem(row, 0, QTableWidgetItem(f"{user.name} <{user.email}>" if user.name else user.email))
+            table.setItem(row, 0, QTableWidgetItem(name_and_email(user.first_name, user.last_name, user.email)))
             table.setItem(row, 1, QTableWidgetItem())
             for column, seat_type in enumerate(self.seat_types, FIRST_SEAT_COLUMN):
                 item = QTableWidgetItem()

@@ -13,6 +13,7 @@ from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_acc
 from seatdesk.services.catalog import current_catalog
 from seatdesk.services.common import today
 from seatdesk.ui import labels
+from seatdesk.ui.dialogs import refill_combo
 from seatdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 
 
@@ -54,26 +55,17 @@ class SetupDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
-    def _fill(self, combo: QComboBox, items: list[tuple[str, object]], default=None) -> None:
-        keep = combo.currentData() if combo.count() else default
-        combo.blockSignals(True)
-        combo.clear()
-        for text, data in items:
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
-
     def _retranslate(self) -> None:
         catalog = current_catalog()
         labels.localize_date_edit(self.ui.term_start_edit)
-        self._fill(self.ui.seat_model_combo, [(_(st.SEAT_MODEL_LABELS[m]), m) for m in st.SEAT_MODELS])
+        refill_combo(self.ui.seat_model_combo, [(_(st.SEAT_MODEL_LABELS[m]), m) for m in st.SEAT_MODELS])
         for hub in st.HUBS:
             self._hub_labels[hub].setText(labels.hub_label(hub))
-            self._fill(self.tier_combos[hub], [(_("Not subscribed"), None)]
+            refill_combo(self.tier_combos[hub], [(_("Not subscribed"), None)]
                        + [(labels.tier_label(t), t) for t in st.TIERS])
-        self._fill(self.ui.commitment_combo, [(labels.months_label(m), m) for m in catalog.commitment_months],
+        refill_combo(self.ui.commitment_combo, [(labels.months_label(m), m) for m in catalog.commitment_months],
                    default=12)
-        self._fill(self.ui.billing_period_combo,
+        refill_combo(self.ui.billing_period_combo,
                    [(labels.period_label(m), m) for m in catalog.billing_period_months], default=12)
         self._show_renewal()
 

@@ -25,7 +25,7 @@ from seatdesk.services import users as user_service
 from seatdesk.services.common import NEED_ADD_EDIT_USERS, actor_can, actor_is_super_admin
 from seatdesk.ui import labels
 from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
-from seatdesk.ui.dialogs import ServiceDialog, button_text, cancel_text
+from seatdesk.ui.dialogs import ServiceDialog, button_text, cancel_text, refill_combo
 from seatdesk.ui.forms.ui_user_dialog import Ui_UserDialog
 from seatdesk.ui.messages import ask
 from seatdesk.ui.table_model import Column, RowTableModel
@@ -149,15 +149,8 @@ class UserDialog(ServiceDialog):
         self.ui.team_button.setText(", ".join(names) or _("No team"))
 
     def _fill_presets(self) -> None:
-        combo = self.ui.preset_combo
-        keep = combo.currentData() if combo.count() else self._preset
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_("None"), None)
-        for preset_id, name in queries.presets(self.account_id):
-            combo.addItem(name, preset_id)
-        combo.setCurrentIndex(max(0, combo.findData(keep)))
-        combo.blockSignals(False)
+        refill_combo(self.ui.preset_combo, [(_("None"), None)] + [(name, preset_id) for preset_id, name
+                                                                   in queries.presets(self.account_id)], self._preset)
 
     def _fill_seats(self) -> None:
         """Seat-based: one Seat assignment dropdown; legacy: one per hub, with "No … seat"."""
@@ -169,16 +162,9 @@ class UserDialog(ServiceDialog):
         self.ui.second_seat_label.setVisible(legacy)
         self.ui.second_seat_combo.setVisible(legacy)
         for combo, (hub, seat_types) in zip(combos, self.slots, strict=False):
-            keep = combo.currentData() if combo.count() else next(
-                (t for t in self._seats if hub is None or st.legacy_hub(t) == hub), "")
-            combo.blockSignals(True)
-            combo.clear()
-            for seat_type in seat_types:
-                combo.addItem(labels.seat_label(seat_type), seat_type)
-            if hub is not None:
-                combo.addItem(_(NO_SEAT_LABELS[hub]), "")
-            combo.setCurrentIndex(max(0, combo.findData(keep)))
-            combo.blockSignals(False)
+            held = next((t for t in self._seats if hub is None or st.legacy_hub(t) == hub), "")
+            refill_combo(combo, [(labels.seat_label(t), t) for t in seat_types]
+                         + ([(_(NO_SEAT_LABELS[hub]), "")] if hub is not None else []), held)
         self._show_seat_note()
 
     def chosen_seats(self) -> frozenset[str]:

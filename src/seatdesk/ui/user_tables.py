@@ -18,6 +18,7 @@ from seatdesk.i18n import _, format_date, format_number, ngettext
 from seatdesk.services import bulk
 from seatdesk.services.queries import UserRow
 from seatdesk.ui import labels
+from seatdesk.ui.dialogs import refill_combo
 from seatdesk.ui.table_model import Column, RowTableModel
 
 N_ = i18n.N_
@@ -98,14 +99,9 @@ class FilterBar(QObject):
         for kind in kinds:
             combo = QComboBox(parent, objectName=f"{prefix}{kind}_filter_combo")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self._changed)
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             layout.addWidget(combo)
             self.combos[kind] = combo
-        self._filling = False
-
-    def _changed(self) -> None:
-        if not self._filling:
-            self.changed.emit()
 
     def fill(self, seat_model: str, teams: list[tuple[int, str]]) -> None:
         """(Re)fill the choices in the current language, keeping what was chosen."""
@@ -119,14 +115,8 @@ class FilterBar(QObject):
                           + [(_(label), key) for key, label in KEY_PERMISSION_LABELS.items()],
             "team": [(_("All teams"), None)] + [(name, name) for _id, name in teams] + [(_("No team"), "")],
         }
-        self._filling = True
         for kind, combo in self.combos.items():
-            keep = combo.currentData()
-            combo.clear()
-            for text, data in choices[kind]:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(keep)))
-        self._filling = False
+            refill_combo(combo, choices[kind])
 
     def predicate(self) -> Callable[[UserRow], bool] | None:
         """A test of a row for the chosen filters, or None when every filter shows all."""
