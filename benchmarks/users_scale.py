@@ -87,13 +87,12 @@ def main() -> None:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    window.show_seats_tab()
-    window.ui.main_tabs.setCurrentWidget(window.ui.events_tab)
+    window.show_page("seats_tab")
+    window.show_page("events_page")
     app.processEvents()
     small_switch = timed(lambda: (i18n.set_language("de"), app.processEvents()))
     i18n.set_language("en")
-    window.ui.main_tabs.setCurrentWidget(window.ui.users_teams_page)
-    window.ui.users_teams_tabs.setCurrentWidget(window.ui.users_tab)
+    users = window.show_page("users_tab")
     app.processEvents()
 
     northwind = Account.get_by_id(ids[0])
@@ -119,38 +118,38 @@ def main() -> None:
         opens.append(timed(lambda: (window.reload_accounts(select=ids[0]), app.processEvents())))
     report("open the Users tab (median of 3)", statistics.median(opens), select, "≤ 500 ms")
 
-    one = window.users_model.row_at(3).id  # what the window does after a dialog changed one user
+    one = users.model.row_at(3).id  # what the window does after a dialog changed one user
     partial = timed(lambda: (window.apply_change(Change(users={one}, seats=True)), app.processEvents()))
     report("refresh after a change of one user", partial, statistics.median(opens), "(baseline: reopen)")
 
-    model = window.users_model
+    model = users.model
     haystacks = [f"{r.first_name} {r.last_name} {r.email}".casefold() for r in model.all_rows()]
     scan = timed(lambda: [i for i, h in enumerate(haystacks) if "ma" in h])
-    window.ui.users_search_edit.setText("m")
-    window._apply_filters("users")
+    users.search_edit.setText("m")
+    users.apply_filters()
     app.processEvents()
 
     def keystroke():
-        window.ui.users_search_edit.setText("ma")
-        window._apply_filters("users")  # what the debounce timer calls
+        users.search_edit.setText("ma")
+        users.apply_filters()  # what the debounce timer calls
         app.processEvents()
 
     report("one keystroke in the search", timed(keystroke), scan, "≤ 50 ms")
-    window.ui.users_search_edit.setText("")
-    window._apply_filters("users")
+    users.search_edit.setText("")
+    users.apply_filters()
 
     rows = model.all_rows()
     for column, field in enumerate(("first_name", "email", "teams", "is_super_admin", "seat_types", "status",
                                     "last_active")):
         key = attrgetter(field)
         baseline = timed(lambda k=key: sorted(rows, key=lambda r: (k(r) is None, str(k(r)))))
-        value = timed(lambda c=column: (window.ui.users_table.sortByColumn(c, i18n_order()), app.processEvents()))
+        value = timed(lambda c=column: (users.table.sortByColumn(c, i18n_order()), app.processEvents()))
         report(f"sort by column {column} ({field})", value, baseline, "≤ 150 ms")
-    window.ui.users_table.sortByColumn(0, i18n_order())
+    users.table.sortByColumn(0, i18n_order())
 
-    window.show_seats_tab()
+    window.show_page("seats_tab")
     app.processEvents()
-    window.ui.main_tabs.setCurrentWidget(window.ui.events_tab)
+    window.show_page("events_page")
     app.processEvents()
     switch = timed(lambda: (i18n.set_language("de"), app.processEvents()))
     report("switch language, all tabs open", switch, small_switch, "≤ 150 ms")

@@ -24,6 +24,16 @@ from seatdesk.services.accounts import (  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
+def own_settings(tmp_path_factory):
+    """Each test remembers window settings in a folder of its own, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(autouse=True)
 def english():
     i18n.set_language("en")
     yield

@@ -32,7 +32,7 @@ def prepare(db_path: Path | str, language: str = "en") -> None:
 
 def create_main_window(db_path: Path | str, language: str = "en"):
     """Return seatdesk's main window on ``db_path``, ready to show, for the running QApplication."""
-    from seatdesk.ui.main_window import MainWindow
+    from seatdesk.ui.frame import MainWindow
 
     prepare(db_path, language)
     return MainWindow()

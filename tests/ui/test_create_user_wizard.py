@@ -115,7 +115,7 @@ def test_typed_addresses_with_a_template_adjusted_then_team_and_preset(seat_wind
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert UserTeam.select().where(UserTeam.team == team).count() == 3
-    assert win.users_model.total_count() == 4  # the window shows them
+    assert win.page("users_tab").model.total_count() == 4  # the window shows them
 
 
 def test_an_excel_csv_with_problems_is_listed_by_line_then_the_valid_ones_go_on(seat_window, qtbot, tmp_path):

@@ -33,7 +33,20 @@ def open_window(db_path, language="en"):
         dispose(win)
 
 
+#: Where the window's buttons live: a page's controls exist once the page has been shown (SPEC §5).
+PAGE_OF_BUTTON = {"add_seats_button_": "seats_tab", "remove_unassigned_button_": "seats_tab",
+                  "legacy_remove_button": "seats_tab", "change_seat_button": "seats_tab",
+                  "create_user_button": "users_tab", "outbox_button": "users_tab",
+                  "cancel_removal_button": "billing_tab", "committed_remove_button_": "billing_tab"}
+
+
 def button(win, name) -> QPushButton:
+    """The button ``name`` of the main window, its page shown first (or of a dialog)."""
+    page = next((p for prefix, p in PAGE_OF_BUTTON.items() if name.startswith(prefix)), None)
+    if page == "billing_tab":  # legacy accounts remove in Overview, seat-based ones in Subscriptions
+        win.show_billing(win.context.legacy())
+    elif page is not None and hasattr(win, "show_page"):
+        win.show_page(page)
     found = win.findChild(QPushButton, name)
     assert found is not None, name
     return found
@@ -72,9 +85,9 @@ def test_add_seats_with_the_arrows_then_checkout_then_complete(seat_window, qtbo
     assert not dialog.isVisible()
     purchase = SeatPurchase.get(SeatPurchase.kind == "additional")
     assert (purchase.quantity, purchase.cost_now_cents) == (3, quote.cost_now_cents)
-    assert win.findChild(QLabel, "seat_summary_core").text() == "1 of 9 seats assigned"
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 9 seats assigned"
     marketing = next(f for f in queries.subscription_figures(account.id) if f.hub == "marketing")
-    assert win.subscriptions_model.text(0, 3).endswith("Core Seat: 3")
+    assert win.show_page("billing_tab", "subscriptions").subscriptions.model.text(0, 3).endswith("Core Seat: 3")
     assert marketing.additional == {st.CORE: 3}
     assert Event.select().where(Event.kind == "seats_bought").count() == 1
 
@@ -112,7 +125,7 @@ def test_remove_unassigned_seats_then_cancel_the_removal(seat_window, qtbot):
     win.refresh_all()
     bill = next(f for f in queries.subscription_figures(account.id) if f.hub == "marketing").cost_this_term_cents
     button(win, "remove_unassigned_button_core").click()
-    assert win.ui.main_tabs.currentWidget() is win.ui.billing_tab
+    assert win.current_page() is win.page("billing_tab")
     dialog = dialog_of(win, RemoveSeatsDialog)
     spin = dialog.findChild(type(dialog.ui.remove_count_spin), "remove_count_spin")
     assert (spin.minimum(), spin.maximum()) == (1, 4)
@@ -130,7 +143,7 @@ def test_remove_unassigned_seats_then_cancel_the_removal(seat_window, qtbot):
     assert back.isVisible() and back.text() == "Back to Account && Billing"
     assert "3 seats of Core Seat will be removed" in dialog.ui.done_summary_label.text()
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
-    assert win.ui.billing_tabs.currentWidget() is win.ui.subscriptions_tab
+    assert win.page("billing_tab").current_tab() is win.page("billing_tab").subscriptions
     removal = SeatRemoval.get()
     assert (removal.quantity, removal.state) == (3, "scheduled")
     after = next(f for f in queries.subscription_figures(account.id) if f.hub == "marketing")
@@ -156,12 +169,13 @@ def test_keeping_the_removal_changes_nothing(seat_window, qtbot):
 
 
 def test_assigned_seats_cannot_be_removed_the_window_says_why(seat_window, qtbot):
-    win, _account = seat_window
-    seen = []
-    answer_boxes(win, seen=seen)
-    button(win, "remove_unassigned_button_core").click()
-    assert win.findChild(RemoveSeatsDialog) is None
-    assert "Seats assigned to users can't be removed" in seen[0]
+    win, account = seat_window
+    remove = button(win, "remove_unassigned_button_core")  # a button that could only refuse
+    assert not remove.isEnabled()
+    assert "Seats assigned to users can't be removed" in remove.toolTip()
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 1)
+    win.refresh_all()
+    assert button(win, "remove_unassigned_button_core").isEnabled()
 
 
 def test_remove_dialog_plural_forms_in_german(db_path, qtbot):
@@ -202,7 +216,7 @@ def test_assigning_a_seat_a_removal_needs_cancels_it_and_the_window_says_so(seat
     seats_service.schedule_removal(account.id, admin, st.CORE, 1)
     viewer = add_user(account, "viewer@example.com", (st.VIEW_ONLY,))
     win.refresh_all()
-    win.open_change_seat(viewer.id)
+    win.flows.open_change_seat(viewer.id)
     dialog = dialog_of(win, ChangeSeatDialog)
     combo = dialog.findChild(type(dialog.ui.seat_combo), "seat_combo")
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i)[0] == st.CORE))
@@ -212,7 +226,7 @@ def test_assigning_a_seat_a_removal_needs_cancels_it_and_the_window_says_so(seat
     qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), Qt.MouseButton.LeftButton)
     assert SeatRemoval.get().state == "cancelled"
     assert "cancelled the removal of 1 seat" in seen[0]
-    assert "1 to be removed" not in win.findChild(QLabel, "seat_detail_core").text()
+    assert "1 to be removed" not in win.show_page("seats_tab").findChild(QLabel, "seat_detail_core").text()
 
 
 # -- Legacy accounts (F8, F9, F4) ----------------------------------------------------------------
@@ -221,10 +235,9 @@ def test_legacy_change_seat_takes_the_seat_of_one_hub(legacy_window, qtbot):
     win, account = legacy_window
     rep = add_user(account, "rep@example.com", ("sales_professional", "service_starter"))
     win.refresh_all()
-    win.show_seats_tab()
-    row = next(i for i in range(win.seats_model.rowCount()) if win.seats_model.row_at(i).id == rep.id)
-    win.ui.users_teams_tabs.setCurrentWidget(win.ui.seats_tab)
-    win.ui.seats_table.selectRow(row)
+    win.show_page("seats_tab")
+    row = next(i for i in range(win.page("seats_tab").model.rowCount()) if win.page("seats_tab").model.row_at(i).id == rep.id)
+    win.page("seats_tab").table.selectRow(row)
     button(win, "change_seat_button").click()
     dialog = dialog_of(win, ChangeSeatDialog)
     assert dialog.ui.user_combo.currentData() == rep.id
@@ -243,7 +256,7 @@ def test_legacy_seat_of_a_deactivated_user_is_refused_with_the_way_out(legacy_wi
     rep = add_user(account, "rep@example.com", ("sales_professional",))
     users_service.deactivate_user(account.id, account.acting_user_id, rep.id)
     win.refresh_all()
-    win.open_change_seat(rep.id)
+    win.flows.open_change_seat(rep.id)
     dialog = dialog_of(win, ChangeSeatDialog)
     dialog.ui.seat_combo.setCurrentIndex(dialog.ui.seat_combo.findText("No Sales Hub seat"))
     seen = []
@@ -260,7 +273,7 @@ def test_manage_paid_users_counter_and_refusal(legacy_window, qtbot):
     pro = seats_service.seat_summary(account.id, "sales_professional")
     users = [add_user(account, f"u{i}@example.com") for i in range(pro.available + 1)]
     win.refresh_all()
-    win.manage_paid_users_action.trigger()
+    win.page("users_tab").manage_paid_users_action.trigger()
     dialog = dialog_of(win, ManagePaidUsersDialog)
     table = dialog.findChild(type(dialog.ui.paid_users_table), "paid_users_table")
     column = 2 + dialog.seat_types.index("sales_professional")
@@ -279,7 +292,7 @@ def test_manage_paid_users_counter_and_refusal(legacy_window, qtbot):
     dialog.findChild(QPushButton, "save_button").click()
     assert not dialog.isVisible()
     assert seats_service.seat_summary(account.id, "sales_professional").assigned == pro.total
-    assert win.findChild(QLabel, "seat_summary_sales_professional").text() == \
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_sales_professional").text() == \
         f"{pro.total} of {pro.total} seats assigned"
 
 
@@ -289,7 +302,7 @@ def test_legacy_remove_additional_seats_from_products_and_add_ons(legacy_window,
     win.refresh_all()
     assert not button(win, "legacy_remove_button").isHidden()
     button(win, "legacy_remove_button").click()
-    assert win.ui.billing_tabs.currentWidget() is win.ui.overview_tab
+    assert win.page("billing_tab").current_tab() is win.page("billing_tab").overview
     button(win, "committed_remove_button_sales_professional").click()
     dialog = dialog_of(win, RemoveSeatsDialog)
     assert dialog.ui.auto_box.title() == "After update"
@@ -311,7 +324,7 @@ def test_legacy_checkout_when_no_seat_is_left(legacy_window, qtbot):
         add_user(account, f"u{i}@example.com", ("sales_professional",))
     newcomer = add_user(account, "new@example.com")
     win.refresh_all()
-    win.open_change_seat(newcomer.id)
+    win.flows.open_change_seat(newcomer.id)
     dialog = dialog_of(win, ChangeSeatDialog)
     seat = dialog.ui.seat_combo
     seat.setCurrentIndex(next(i for i in range(seat.count()) if seat.itemData(i)[0] == "sales_professional"))
@@ -326,7 +339,7 @@ def test_legacy_checkout_when_no_seat_is_left(legacy_window, qtbot):
     assert not dialog.ui.checkout_button.isVisible()
     dialog.ui.save_button.click()
     assert seats_service.seats_of(User.get_by_id(newcomer.id)) == ["sales_professional"]
-    assert win.findChild(QLabel, "seat_summary_sales_professional").text() == \
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_sales_professional").text() == \
         f"{pro.total + 1} of {pro.total + 1} seats assigned"
 
 
@@ -334,7 +347,7 @@ def test_manage_paid_users_counts_follow_the_boxes_both_ways(legacy_window, qtbo
     win, account = legacy_window
     user = add_user(account, "tiers@example.com")
     win.refresh_all()
-    win.manage_paid_users_action.trigger()
+    win.page("users_tab").manage_paid_users_action.trigger()
     dialog = dialog_of(win, ManagePaidUsersDialog)
     table = dialog.ui.paid_users_table
     row = next(r for r in range(table.rowCount()) if dialog._rows[r].id == user.id)

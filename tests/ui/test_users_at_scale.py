@@ -30,77 +30,78 @@ def test_models_pass_the_model_tester(seat_window, qtmodeltester):
     win, account = seat_window
     populate(account)
     win.refresh_all()
-    win.show_seats_tab()
-    for model in (win.users_model, win.seats_model, win.subscriptions_model, win.events_model):
+    for model in (win.page("users_tab").model, win.show_page("seats_tab").model,
+                  win.show_page("billing_tab", "subscriptions").subscriptions.model,
+                  win.show_page("events_page").model):
         qtmodeltester.check(model)
-    win.users_model.sort(0, Qt.SortOrder.DescendingOrder)
-    win.users_model.set_filter("ülla")
-    qtmodeltester.check(win.users_model)
+    win.page("users_tab").model.sort(0, Qt.SortOrder.DescendingOrder)
+    win.page("users_tab").model.set_filter("ülla")
+    qtmodeltester.check(win.page("users_tab").model)
 
 
 def test_each_filter_narrows_the_users_table(seat_window, qtbot):
     win, account = seat_window
     team, users = populate(account)
     win.refresh_all()
-    total = win.users_model.rowCount()
+    total = win.page("users_tab").model.rowCount()
     team_combo = win.findChild(QComboBox, "users_team_filter_combo")
     team_combo.setCurrentIndex(team_combo.findData("Support"))
-    assert [r.id for r in win.users_model.visible_rows()] == [users[0].id]
+    assert [r.id for r in win.page("users_tab").model.visible_rows()] == [users[0].id]
     team_combo.setCurrentIndex(0)
     permission = win.findChild(QComboBox, "users_permission_filter_combo")
     permission.setCurrentIndex(permission.findData("super_admin"))
-    assert {r.email for r in win.users_model.visible_rows()} == {"admin@example.com"}
+    assert {r.email for r in win.page("users_tab").model.visible_rows()} == {"admin@example.com"}
     permission.setCurrentIndex(0)
     status = win.findChild(QComboBox, "users_status_filter_combo")
     status.setCurrentIndex(status.findData("active"))
     seat = win.findChild(QComboBox, "users_seat_filter_combo")
     seat.setCurrentIndex(seat.findData(st.VIEW_ONLY))
-    assert win.users_model.rowCount() == len(users)
+    assert win.page("users_tab").model.rowCount() == len(users)
     seat.setCurrentIndex(0)
     status.setCurrentIndex(0)
-    assert win.users_model.rowCount() == total
-    assert "of" in win.ui.users_count_label.text()
+    assert win.page("users_tab").model.rowCount() == total
+    assert "of" in win.page("users_tab").count_label.text()
 
 
 def test_search_keeps_sort_and_selection(seat_window, qtbot):
     win, account = seat_window
     _team, users = populate(account)
     win.refresh_all()
-    table = win.ui.users_table
+    table = win.page("users_tab").table
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    win.select_users(table, [users[2].id, users[4].id])
-    qtbot.keyClicks(win.ui.users_search_edit, "user")
-    qtbot.waitUntil(lambda: win.users_model.rowCount() == len(users))
-    names = [win.users_model.text(r, 0) for r in range(win.users_model.rowCount())]
+    win.page("users_tab").select_users([users[2].id, users[4].id])
+    qtbot.keyClicks(win.page("users_tab").search_edit, "user")
+    qtbot.waitUntil(lambda: win.page("users_tab").model.rowCount() == len(users))
+    names = [win.page("users_tab").model.text(r, 0) for r in range(win.page("users_tab").model.rowCount())]
     assert names == sorted(names, reverse=True)
-    assert set(win.selected_user_ids(table)) == {users[2].id, users[4].id}
-    qtbot.keyClicks(win.ui.users_search_edit, "4")
-    qtbot.waitUntil(lambda: win.users_model.rowCount() == 1)
-    assert win.selected_user_ids(table) == [users[4].id]
+    assert set(win.page("users_tab").selected_user_ids()) == {users[2].id, users[4].id}
+    qtbot.keyClicks(win.page("users_tab").search_edit, "4")
+    qtbot.waitUntil(lambda: win.page("users_tab").model.rowCount() == 1)
+    assert win.page("users_tab").selected_user_ids() == [users[4].id]
 
 
 def test_export_writes_the_visible_rows_for_excel(seat_window, qtbot, tmp_path):
     win, account = seat_window
     populate(account)
     win.refresh_all()
-    win.users_model.set_filter("ülla")
-    path = win.export_table("users", tmp_path / "users.csv")
+    win.page("users_tab").model.set_filter("ülla")
+    path = win.page("users_tab").export(tmp_path / "users.csv")
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0][:2] == ["Name", "Email"] and len(rows) == 1 + win.users_model.rowCount()
+    assert rows[0][:2] == ["Name", "Email"] and len(rows) == 1 + win.page("users_tab").model.rowCount()
     win.language_combo.setCurrentIndex(win.language_combo.findData("fr"))
-    path = win.export_table("users", tmp_path / "users-fr.csv")
+    path = win.page("users_tab").export(tmp_path / "users-fr.csv")
     header = path.read_bytes().decode("utf-8-sig").splitlines()[0]
     assert header.startswith("Nom;")  # Excel in French splits on ;
 
 
 def open_user_page(win, qtbot, user_id) -> UserDialog:
-    row = win.users_model.rows_of([user_id])[0]
-    rect = win.ui.users_table.visualRect(win.users_model.index(row, 0))
-    qtbot.mouseClick(win.ui.users_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: isinstance(win._dialog, UserDialog))
-    return win._dialog
+    row = win.page("users_tab").model.rows_of([user_id])[0]
+    rect = win.page("users_tab").table.visualRect(win.page("users_tab").model.index(row, 0))
+    qtbot.mouseClick(win.page("users_tab").table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: isinstance(win.flows.dialog, UserDialog))
+    return win.flows.dialog
 
 
 def test_clicking_a_name_opens_the_user_page_and_save_writes_seat_and_team(seat_window, qtbot):
@@ -115,11 +116,11 @@ def test_clicking_a_name_opens_the_user_page_and_save_writes_seat_and_team(seat_
     page.team_menu.actions()[0].trigger()
     assert page.ui.team_button.text() == "Support"
     qtbot.mouseClick(page.ui.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win._dialog is None)
+    qtbot.waitUntil(lambda: win.flows.dialog is None)
     assert seats(users[1].id) == {st.CORE}
     assert UserTeam.select().where(UserTeam.user == users[1].id, UserTeam.team == team).exists()
-    row = win.users_model.rows_of([users[1].id])[0]
-    assert win.users_model.text(row, 2) == "Support" and win.users_model.text(row, 4) == "Core Seat"
+    row = win.page("users_tab").model.rows_of([users[1].id])[0]
+    assert win.page("users_tab").model.text(row, 2) == "Support" and win.page("users_tab").model.text(row, 4) == "Core Seat"
 
 
 def test_user_page_actions(seat_window, qtbot, qtmodeltester):
@@ -143,9 +144,9 @@ def test_user_page_actions(seat_window, qtbot, qtmodeltester):
     qtmodeltester.check(history.model)
     history.deleteLater()
     page.remove_action.trigger()
-    qtbot.waitUntil(lambda: win._dialog is None)
+    qtbot.waitUntil(lambda: win.flows.dialog is None)
     assert not User.select().where(User.id == users[0].id).exists()
-    assert not win.users_model.rows_of([users[0].id])
+    assert not win.page("users_tab").model.rows_of([users[0].id])
     page = open_user_page(win, qtbot, paid.id)
     page.remove_action.trigger()  # R14: refused with the way out
     assert any("View-Only Seat" in text for text in seen)
@@ -159,12 +160,12 @@ def test_bulk_change_seat_shows_the_count_and_refuses_as_a_whole(seat_window, qt
     _team, users = populate(account, n=available + 1)  # one user more than the Core Seats left
     win.refresh_all()
     ids = [u.id for u in users]
-    win.select_users(win.ui.users_table, ids)
-    assert win.bulk_actions["change_seat"].isEnabled()
-    assert str(len(ids)) in win.bulk_actions["change_seat"].text()
-    win.bulk_actions["change_seat"].trigger()
-    qtbot.waitUntil(lambda: isinstance(win._dialog, BulkDialog))
-    dialog = win._dialog
+    win.page("users_tab").select_users(ids)
+    assert win.page("users_tab").bulk.actions["change_seat"].isEnabled()
+    assert str(len(ids)) in win.page("users_tab").bulk.actions["change_seat"].text()
+    win.page("users_tab").bulk.actions["change_seat"].trigger()
+    qtbot.waitUntil(lambda: isinstance(win.flows.dialog, BulkDialog))
+    dialog = win.flows.dialog
     combo = dialog.ui.bulk_choice_combo
     combo.setCurrentIndex(combo.findData(st.CORE))
     assert not dialog.ui.bulk_confirm_button.isEnabled()
@@ -176,9 +177,9 @@ def test_bulk_change_seat_shows_the_count_and_refuses_as_a_whole(seat_window, qt
     assert dialog.ui.bulk_confirm_button.isEnabled(), dialog.ui.bulk_count_label.text()
     assert f"{len(ids)} users" in dialog.ui.bulk_count_label.text()
     qtbot.mouseClick(dialog.ui.bulk_confirm_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: win._dialog is None)
+    qtbot.waitUntil(lambda: win.flows.dialog is None)
     assert all(seats(i) == {st.CORE} for i in ids)
-    assert set(win.selected_user_ids(win.ui.users_table)) == set(ids)  # the selection survives the refresh
+    assert set(win.page("users_tab").selected_user_ids()) == set(ids)  # the selection survives the refresh
 
 
 def test_bulk_deactivate_and_team(seat_window, qtbot):
@@ -186,30 +187,30 @@ def test_bulk_deactivate_and_team(seat_window, qtbot):
     team, users = populate(account, n=3)
     win.refresh_all()
     ids = [u.id for u in users]
-    win.select_users(win.ui.users_table, ids)
+    win.page("users_tab").select_users(ids)
     for kind in ("add_to_team", "deactivate"):
-        win.bulk_actions[kind].trigger()
-        qtbot.waitUntil(lambda: isinstance(win._dialog, BulkDialog))
-        dialog = win._dialog
+        win.page("users_tab").bulk.actions[kind].trigger()
+        qtbot.waitUntil(lambda: isinstance(win.flows.dialog, BulkDialog))
+        dialog = win.flows.dialog
         expected = 2 if kind == "add_to_team" else 3  # users[0] is in the team already
         assert dialog.affected == expected
         qtbot.mouseClick(dialog.ui.bulk_confirm_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: win._dialog is None)
+        qtbot.waitUntil(lambda: win.flows.dialog is None)
     assert UserTeam.select().where(UserTeam.team == team).count() == 3
     assert {User.get_by_id(i).status for i in ids} == {"deactivated"}
     status = win.findChild(QComboBox, "users_status_filter_combo")
     status.setCurrentIndex(status.findData("deactivated"))
-    assert {r.id for r in win.users_model.visible_rows()} == set(ids)
+    assert {r.id for r in win.page("users_tab").model.visible_rows()} == set(ids)
 
 
 def test_bulk_actions_are_greyed_out_without_selection(seat_window):
     win, account = seat_window
     populate(account)
     win.refresh_all()
-    win.ui.users_table.clearSelection()
-    assert not win.bulk_actions["deactivate"].isEnabled()
+    win.page("users_tab").table.clearSelection()
+    assert not win.page("users_tab").bulk.actions["deactivate"].isEnabled()
     assert win.findChild(QPushButton, "users_export_button").isEnabled()
-    assert win.findChild(QLabel, "seats_count_label") is not None
+    assert win.show_page("seats_tab").findChild(QLabel, "seats_count_label") is not None
 
 
 def test_tables_open_in_name_order_and_a_new_user_takes_its_place(seat_window):
@@ -223,18 +224,18 @@ def test_tables_open_in_name_order_and_a_new_user_takes_its_place(seat_window):
         add_user(account, f"{first[:2]}{last[:2]}@example.com".encode("ascii", "ignore").decode(),
                  (st.VIEW_ONLY,), first_name=first, last_name=last)
     win.refresh_all()
-    win.show_seats_tab()
+    win.show_page("seats_tab")
 
     def names(model):
         return [model.text(r, 0) for r in range(model.rowCount())]
 
-    for model in (win.users_model, win.seats_model):
+    for model in (win.page("users_tab").model, win.page("seats_tab").model):
         assert names(model) == sorted(names(model), key=collation_key)
         assert names(model).index("Anna berg") < names(model).index("émile Adam") < names(model).index("zoë Ærø")
     change = users_service.create_user(account.id, account.acting_user_id, "bea@example.com", "Béa", "Martin",
                                        seat_types=(st.VIEW_ONLY,), status="active")
-    win.apply_change(change)
-    for model in (win.users_model, win.seats_model):
+    win.apply_change(change)  # the Seats page shown is updated in place, the Users page when shown
+    for model in (win.page("seats_tab").model, win.show_page("users_tab").model):
         shown = names(model)
         assert "Béa Martin" in shown and shown == sorted(shown, key=collation_key)
 
@@ -245,11 +246,11 @@ def test_select_all_selects_every_row_and_leaves_the_headers_out(seat_window, qt
     win, account = seat_window
     _team, users = populate(account)
     win.refresh_all()
-    table = win.ui.users_table
+    table = win.page("users_tab").table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    assert set(win.selected_user_ids(table)) == {r.id for r in win.users_model.all_rows()}
-    assert f"Deactivate {len(users) + 1} selected users" in win.bulk_actions["deactivate"].text()
+    assert set(win.page("users_tab").selected_user_ids()) == {r.id for r in win.page("users_tab").model.all_rows()}
+    assert f"Deactivate {len(users) + 1} selected users" in win.page("users_tab").bulk.actions["deactivate"].text()
     for header in (table.horizontalHeader(), table.verticalHeader()):
         assert header.selectionModel() is not table.selectionModel()
         assert not header.selectionModel().hasSelection()

@@ -93,15 +93,16 @@ def screenshots() -> None:
         window.show()
         for language in i18n.LANGUAGES:
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
-            for name, tab, inner in (("users", window.ui.users_teams_page, window.ui.users_tab),
-                                     ("seats", window.ui.users_teams_page, window.ui.seats_tab),
-                                     ("billing", window.ui.billing_tab, None),
-                                     ("events", window.ui.events_tab, None)):
-                window.ui.main_tabs.setCurrentWidget(tab)
-                if inner is not None:
-                    window.ui.users_teams_tabs.setCurrentWidget(inner)
-                app.processEvents()
-                window.grab().save(str(out / f"{name}_{language}.png"))
+            for width, height, suffix in ((1280, 800, ""), (1024, 700, "_small")):
+                window.resize(width, height)
+                for name, page, tab in (("users", "users_tab", None), ("seats", "seats_tab", None),
+                                        ("billing", "billing_tab", "overview"),
+                                        ("subscriptions", "billing_tab", "subscriptions"),
+                                        ("events", "events_page", None)):
+                    window.show_page(page, tab)
+                    app.processEvents()
+                    window.grab().save(str(out / f"{name}_{language}{suffix}.png"))
+            window.resize(1280, 800)
             dialog = SetupDialog(window)
             dialog.show()
             app.processEvents()
@@ -152,21 +153,20 @@ def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
     from seatdesk.ui.bulk_dialog import BulkDialog
     from seatdesk.ui.user_dialog import PermissionHistoryDialog, UserDialog
 
-    window.ui.main_tabs.setCurrentWidget(window.ui.users_teams_page)
-    window.ui.users_teams_tabs.setCurrentWidget(window.ui.users_tab)
-    rows = window.users_model.visible_rows()
+    users = window.show_page("users_tab")
+    rows = users.model.visible_rows()
     user = next(r for r in rows if r.teams and r.status == "active" and not r.is_super_admin)
     shoot(UserDialog(window.account_id, actor(), user.id, window), "user_page")
     history = PermissionHistoryDialog(window.account_id, user.id, "", window)
     shoot(history, "permission_history")
     history.close()
     ids = [r.id for r in rows[:6]]
-    window.select_users(window.ui.users_table, ids)
+    users.select_users(ids)
     bulk = BulkDialog(window.account_id, actor(), ids, "change_seat", window)
     bulk.ui.bulk_choice_combo.setCurrentIndex(bulk.ui.bulk_choice_combo.findData("core"))
     shoot(bulk, "bulk_change_seat")
     shoot(window, "users_selected")
-    window.ui.users_table.clearSelection()
+    users.table.clearSelection()
     account("Contoso Legacy")
     if seat_summary(window.account_id, "sales_professional").removable < 1:  # a throwaway demo database
         buy_seats(window.account_id, actor(), "sales_professional", 2)

@@ -31,6 +31,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _FONT = Qt.ItemDataRole.FontRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _ASCENDING = Qt.SortOrder.AscendingOrder
 
@@ -49,6 +50,8 @@ class Column:
         fixed: the text does not depend on the language (a name, an email), so its sort order
             survives a language change.
         link: shown as a link (the Users table's names open the user page).
+        badge: the kind of coloured dot shown before the text (ui.icons.BADGE_COLORS), from the
+            value (or the row); None for no dot.
     """
 
     header: str
@@ -58,6 +61,7 @@ class Column:
     value: Callable[[Any], Hashable] | None = None
     fixed: bool = False
     link: bool = False
+    badge: Callable[[Any], str | None] | None = None
 
 
 _NO_PARENT = QModelIndex()
@@ -335,6 +339,13 @@ class RowTableModel(QAbstractTableModel):
             return self._link_brush
         if column.link and role == _FONT:
             return self._link_font
+        if column.badge is not None and role == _DECORATION:
+            row = self._rows[self._visible[index.row()]]
+            kind = column.badge(column.value(row) if column.value is not None else row)
+            if kind:
+                from seatdesk.ui.icons import badge
+
+                return badge(kind)
         return no_value()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

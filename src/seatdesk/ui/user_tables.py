@@ -58,14 +58,14 @@ USER_COLUMNS = (
     Column(N_("Teams"), ", ".join, value=lambda r: r.teams, fixed=True),
     Column(N_("Access level"), lambda sa: _("Super Admin") if sa else _("User"), value=lambda r: r.is_super_admin),
     Column(N_("Seat type"), _seats_text, value=lambda r: r.seat_types),
-    Column(N_("Status"), labels.status_label, value=lambda r: r.status),
+    Column(N_("Status"), labels.status_label, value=lambda r: r.status, badge=str),
     _LAST_ACTIVE,
 )
 SEAT_COLUMNS = (
     Column(N_("Name"), user_name, sort_key=_name_key, fixed=True), _EMAIL,
     Column(N_("Seat"), _seats_text, value=lambda r: r.seat_types),
     Column(N_("Permissions"), _permissions_text, value=lambda r: (r.is_super_admin, r.key_permissions)),
-    Column(N_("Invitation status"), labels.invitation_label, value=lambda r: r.invitation),
+    Column(N_("Invitation status"), labels.invitation_label, value=lambda r: r.invitation, badge=str),
     _LAST_ACTIVE,
 )
 

@@ -1,0 +1,339 @@
+"""The main window: a frame of toolbar, menus, left navigation and a stack of pages.
+
+The frame only wires: pages get the account through an ``AccountContext`` and open dialogs
+through ``Flows``; a service's ``Change`` goes to the context, and each page refreshes what it
+names (a hidden page when it is next shown). Pages are built when first shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QTreeWidgetItem, QWidget
+
+from seatdesk import __version__, i18n
+from seatdesk.domain.permissions import ADD_EDIT_USERS
+from seatdesk.i18n import _
+from seatdesk.services import accounts
+from seatdesk.services.common import NEED_ADD_EDIT_USERS
+from seatdesk.ui.dialogs import button_text
+from seatdesk.ui.flows import Flows
+from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
+from seatdesk.ui.icons import app_icon, icon
+from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
+from seatdesk.ui.pages.billing import BillingPage
+from seatdesk.ui.pages.events import EventsPage
+from seatdesk.ui.pages.seats import SeatsPage
+from seatdesk.ui.pages.users import UsersPage
+from seatdesk.ui.settings import settings
+from seatdesk.ui.widgets.account_bar import AccountBar
+
+N_ = i18n.N_
+FIRST_PAGE = "users_tab"
+#: The navigation: (group title, [(entry title, icon, page name, tab of the page)]); a group
+#: without a title is a single entry.
+NAVIGATION = (
+    (N_("Users & Teams"), ((N_("Users"), "users", "users_tab", None),
+                           (N_("Seats"), "id-badge-2", "seats_tab", None))),
+    (N_("Account & Billing"), ((N_("Overview"), "layout-dashboard", "billing_tab", "overview"),
+                               (N_("Subscriptions"), "receipt", "billing_tab", "subscriptions"))),
+    (None, ((N_("Event log"), "history", "events_page", None),)),
+)
+_PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """seatdesk's main window for one database; shows one account at a time (R1)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self.context = AccountContext(self)
+        self.flows = Flows(self, self.context, self.show_billing)
+        self.context.flows = self.flows
+        bar = QToolBar(self, objectName="main_toolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.account_bar = AccountBar(bar, self.context, self.flows)
+        self.account_bar.account_chosen.connect(lambda account_id: settings().setValue("last_account", account_id))
+        self.pages: dict[str, Page] = {}
+        for page in (UsersPage(self.context, "users_tab"), SeatsPage(self.context, "seats_tab"),
+                     BillingPage(self.context), EventsPage(self.context)):
+            self.ui.page_stack.addWidget(page)
+            self.pages[page.objectName()] = page
+        self.ui.page_stack.currentChanged.connect(self._page_changed)
+        self.pages["billing_tab"].tab_changed.connect(self._select_navigation)
+        self._build_navigation()
+        self._build_menus()
+        self.ui.setup_account_button.clicked.connect(self.new_account)
+        self.context.acting_user_changed.connect(self._apply_permissions)
+        self.context.reloaded.connect(self._apply_permissions)
+        self._retranslate()
+        self._restore()
+        self.reload_accounts()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        tree = self.ui.navigation
+        tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        self._nav_items: list[tuple[QTreeWidgetItem, str]] = []
+        for group, entries in NAVIGATION:
+            parent = tree.invisibleRootItem()
+            if group is not None:
+                parent = QTreeWidgetItem(tree)
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setFont(0, bold)
+                self._nav_items.append((parent, group))
+            for title, icon_name, page, tab in entries:
+                item = QTreeWidgetItem(parent)
+                item.setIcon(0, icon(icon_name))
+                item.setData(0, _PAGE_ROLE, (page, tab))
+                self._nav_items.append((item, title))
+        tree.expandAll()
+        tree.currentItemChanged.connect(self._navigated)
+
+    def _build_menus(self) -> None:
+        def action(name: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+            made = QAction(self, objectName=name)
+            made.triggered.connect(slot)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            if icon_name:
+                made.setIcon(icon(icon_name))
+            self.addAction(made)  # shortcuts work with the menu bar hidden (macOS native menus)
+            return made
+
+        self.new_account_action = action("new_account_action", self.new_account)
+        self.salesforce_action = action("salesforce_action", self._salesforce_toggled)
+        self.salesforce_action.setCheckable(True)
+        self.reload_action = action("reload_action", self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh")
+        self.export_action = action("export_action", self._export, "Ctrl+E", "file-export")
+        self.quit_action = action("quit_action", self.close, QKeySequence.StandardKey.Quit)
+        self.create_user_action = action("create_user_action", self._create_user, QKeySequence.StandardKey.New,
+                                         "user-plus")
+        self.find_action = action("find_action", self._find, QKeySequence.StandardKey.Find, "search")
+        self.outbox_action = action("outbox_action", self.flows.open_outbox, None, "mail")
+        self.shortcuts_action = action("shortcuts_action", self._show_shortcuts, QKeySequence.StandardKey.HelpContents)
+        self.about_action = action("about_action", self._about)
+        self.account_menu = self.menuBar().addMenu("")
+        for item in (self.new_account_action, self.salesforce_action, None, self.reload_action,
+                     self.export_action, None, self.quit_action):
+            self.account_menu.addSeparator() if item is None else self.account_menu.addAction(item)
+        self.users_menu = self.menuBar().addMenu("")
+        for item in (self.create_user_action, self.find_action, self.outbox_action):
+            self.users_menu.addAction(item)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    # -- pages ---------------------------------------------------------------------------------
+    def page(self, name: str) -> Page:
+        return self.pages[name]
+
+    def current_page(self) -> Page | None:
+        widget = self.ui.page_stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, name: str, tab: str | None = None) -> Page:
+        """Make page ``name`` current (built and filled) and select it in the navigation."""
+        page = self.pages[name]
+        if tab is not None:
+            page.show_tab(tab == "overview")
+        if self.context.account_id is not None:
+            self.ui.page_stack.setCurrentWidget(page)
+            page.activate()
+        self._select_navigation()
+        return page
+
+    def show_billing(self, overview: bool) -> None:
+        self.show_page("billing_tab", "overview" if overview else "subscriptions")
+
+    def _page_changed(self, _index: int) -> None:
+        current = self.current_page()
+        for page in self.pages.values():
+            if page is not current and page.current:
+                page.deactivate()
+        if current is not None:
+            current.activate()
+            settings().setValue("last_page", current.objectName())
+        self._select_navigation()
+
+    def _navigated(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        target = item.data(0, _PAGE_ROLE) if item is not None else None
+        if target:
+            page, tab = target
+            if self.current_page() is not self.pages[page] or tab is not None:
+                self.show_page(page, tab)
+
+    def _select_navigation(self) -> None:
+        current = self.current_page()
+        if current is None:
+            return
+        tab = None
+        if isinstance(current, BillingPage) and current.built:
+            tab = "overview" if current.current_tab() is current.overview else "subscriptions"
+        tree = self.ui.navigation
+        for item, _title in self._nav_items:
+            if item.data(0, _PAGE_ROLE) in ((current.objectName(), tab), (current.objectName(), None)):
+                tree.blockSignals(True)
+                tree.setCurrentItem(item)
+                tree.blockSignals(False)
+                return
+
+    # -- accounts --------------------------------------------------------------------------------
+    @property
+    def account_combo(self):
+        return self.account_bar.account_combo
+
+    @property
+    def acting_user_combo(self):
+        return self.account_bar.acting_user_combo
+
+    @property
+    def planning_date_edit(self):
+        return self.account_bar.planning_date_edit
+
+    @property
+    def language_combo(self):
+        return self.account_bar.language_combo
+
+    @property
+    def account_id(self) -> int | None:
+        return self.context.account_id
+
+    def acting_user_id(self) -> int | None:
+        return self.context.actor_id
+
+    def reload_accounts(self, select: int | None = None) -> None:
+        """Fill the account list; show the first-run page when the database has none (R23)."""
+        rows = accounts.list_accounts()
+        remembered = settings().value("last_account")
+        ids = {row.id for row in rows}
+        select = next((i for i in (select, self.context.account_id, _int(remembered)) if i in ids),
+                      rows[0].id if rows else None)
+        self.ui.navigation.setEnabled(bool(rows))
+        if not rows:
+            self.context.account_id = None
+            self.ui.page_stack.setCurrentWidget(self.ui.empty_page)
+        elif self.current_page() is None:
+            name = settings().value("last_page")
+            self.ui.page_stack.setCurrentWidget(self.pages.get(name if isinstance(name, str) else "",
+                                                               self.pages[FIRST_PAGE]))
+        self.account_bar.fill_accounts(rows, select)
+
+    def new_account(self) -> None:
+        from seatdesk.ui.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(self)
+        if dialog.exec() and dialog.account_id is not None:
+            self.reload_accounts(select=dialog.account_id)
+
+    def refresh_all(self) -> None:
+        """Read everything again (F5): the account may have changed outside this window."""
+        if self.context.account_id is not None:
+            self.account_bar.show_acting_users()
+            self.account_bar.show_planning_date()
+            self.context.reload()
+
+    def apply_change(self, change) -> None:
+        self.context.apply(change)
+
+    def _apply_permissions(self) -> None:
+        if self.context.account_id is None:
+            return
+        set_allowed(self.create_user_action, self.context.may(ADD_EDIT_USERS), NEED_ADD_EDIT_USERS)
+        self.salesforce_action.setChecked(self.context.account().salesforce_integration)
+
+    def _salesforce_toggled(self, on: bool) -> None:
+        self.flows.run(lambda: accounts.set_salesforce_integration(self.account_id, self.acting_user_id(), on),
+                       quiet=True, reload=True)
+        self.salesforce_action.setChecked(self.context.account().salesforce_integration)
+
+    # -- keys --------------------------------------------------------------------------------------
+    def _create_user(self) -> None:
+        if self.context.account_id is not None and self.create_user_action.isEnabled():
+            self.show_page("users_tab")
+            self.flows.open_create_user()
+
+    def _find(self) -> None:
+        page = self.current_page()
+        if page is None or not page.focus_search():
+            self.show_page("users_tab").focus_search()
+
+    def _export(self) -> None:
+        page = self.current_page()
+        if page is None or not page.export():
+            self.statusBar().showMessage(_("This page has nothing to export."), 5000)
+
+    def _show_shortcuts(self) -> None:
+        rows = [(self.find_action, _("Search on the current page")), (self.create_user_action, _("Create user")),
+                (self.reload_action, _("Read the account again")), (self.export_action, _("Export the table shown")),
+                (self.quit_action, _("Quit"))]
+        text = "\n".join(_("{keys}: {what}").format(
+            keys=a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), what=what) for a, what in rows)
+        QMessageBox.information(self, _("Keyboard shortcuts"), text)
+
+    # -- remembered between runs -------------------------------------------------------------------
+    def _restore(self) -> None:
+        values = settings()
+        geometry = values.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = values.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_settings(self) -> None:
+        values = settings()
+        values.setValue("window/geometry", self.saveGeometry())
+        values.setValue("window/state", self.saveState())
+        for page in self.pages.values():
+            page.save_state(values)
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- language ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle("seatdesk")
+        for item, title in self._nav_items:
+            item.setText(0, _(title))
+        self.ui.navigation.setFixedWidth(max(170, self.ui.navigation.sizeHintForColumn(0) + 24))
+        self.account_bar.retranslate()
+        self.account_menu.setTitle(_("&Account"))
+        self.new_account_action.setText(_("&New account…"))
+        self.salesforce_action.setText(button_text(_("Salesforce integration")))
+        self.reload_action.setText(_("&Reload"))
+        self.export_action.setText(_("&Export…"))
+        self.quit_action.setText(_("&Quit"))
+        self.users_menu.setTitle(_("&Users"))
+        self.create_user_action.setText(_("&Create user…"))
+        self.find_action.setText(_("&Find"))
+        self.outbox_action.setText(_("&Outbox"))
+        self.help_menu.setTitle(_("&Help"))
+        self.shortcuts_action.setText(_("&Keyboard shortcuts"))
+        self.about_action.setText(_("&About seatdesk"))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, _("About seatdesk"), _(
+            "seatdesk {version}\n\nPlan and teach the seats (paid user licences) of a CRM account, offline. "
+            "Prices are sample figures.").format(version=__version__))
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

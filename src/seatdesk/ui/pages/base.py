@@ -1,0 +1,191 @@
+"""What every page shares: the account it shows (``AccountContext``) and lazy building (``Page``).
+
+A page is built when it is first shown and filled again only when it is shown with stale data:
+start-up builds and fills the first page only (SPEC §5).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from seatdesk.i18n import _
+from seatdesk.services import Change, accounts, queries
+from seatdesk.services.common import actor_can
+
+
+def set_allowed(widget, allowed: bool, reason: str) -> None:
+    """Enable ``widget``, or grey it out with the missing permission as its tooltip (R18)."""
+    widget.setEnabled(allowed)
+    widget.setToolTip("" if allowed else _(reason))
+
+
+class AccountContext(QObject):
+    """The account the window shows, the acting user, and what changed in it.
+
+    Pages read the account through it and report what their actions changed to it; the frame
+    sets the account and the acting user.
+
+    Signals:
+        reloaded: everything may have changed (another account, the planning date, F5).
+        changed(Change): a service changed what the Change names.
+        acting_user_changed: permissions may differ.
+    """
+
+    reloaded = Signal()
+    changed = Signal(object)
+    acting_user_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.account_id: int | None = None
+        self.actor_id: int | None = None
+        self._account = None
+        self._user_rows = None
+        self.flows = None  # the dialogs' openers (ui.flows.Flows), set by the frame
+
+    # -- reading ---------------------------------------------------------------------------------
+    def account(self):
+        """The account row (read once per change)."""
+        if self._account is None and self.account_id is not None:
+            self._account = accounts.get_account(self.account_id)
+        return self._account
+
+    def legacy(self) -> bool:
+        from seatdesk.domain import seats as st
+
+        return self.account().seat_model == st.LEGACY
+
+    def currency(self) -> str:
+        return self.account().currency
+
+    def may(self, *permissions: str) -> bool:
+        """Whether the acting user has all these permissions (R18)."""
+        return self.account_id is not None and actor_can(self.account_id, self.actor_id, *permissions)
+
+    def user_rows(self) -> list[queries.UserRow]:
+        """Every user row of the account in name order, read once for the pages that show them."""
+        if self._user_rows is None:
+            with queries.paused_gc():
+                self._user_rows = queries.user_rows(self.account_id)
+        return self._user_rows
+
+    # -- telling ---------------------------------------------------------------------------------
+    def set_account(self, account_id: int | None, actor_id: int | None) -> None:
+        self.account_id, self.actor_id = account_id, actor_id
+        self.reload()
+
+    def set_actor(self, actor_id: int | None) -> None:
+        self.actor_id = actor_id
+        self._account = None
+        self.acting_user_changed.emit()
+
+    def reload(self) -> None:
+        """Forget what was read; every page reads again when shown."""
+        self._account = None
+        self._user_rows = None
+        self.reloaded.emit()
+
+    def apply(self, change: Change | None) -> None:
+        """Tell the pages what a service changed (they refresh that only)."""
+        if change is None or self.account_id is None:
+            return
+        if change.accounts or change.all_users or len(change.users) > queries.PARTIAL_REFRESH_LIMIT:
+            self.reload()
+            return
+        self._account = None
+        if change.users:
+            self._user_rows = None
+        self.changed.emit(change)
+
+
+class Page(QWidget):
+    """A page of the window's stack: built when first shown, filled again when shown stale.
+
+    Subclasses implement ``build()`` (the form and its models), ``fill()`` (read the account),
+    ``retranslate()``, and may implement ``apply_change()`` for a partial refresh and
+    ``focus_search()`` / ``export()`` for Ctrl+F and Ctrl+E.
+    """
+
+    #: Whether the page reads an account (the first-run page does not).
+    needs_account = True
+
+    def __init__(self, context: AccountContext, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.context = context
+        self.built = False
+        self.stale = True
+        self.current = False
+        context.reloaded.connect(self._reloaded)
+        context.changed.connect(self._changed)
+        context.acting_user_changed.connect(self._actor_changed)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        """The page is shown: build it the first time, fill it when its data is stale."""
+        self.current = True
+        if not self.built:
+            self.built = True
+            self.build()
+        if self.stale and (self.context.account_id is not None or not self.needs_account):
+            self.stale = False
+            self.fill()
+
+    def deactivate(self) -> None:
+        self.current = False
+
+    def _reloaded(self) -> None:
+        self.stale = True
+        if self.current:
+            self.activate()
+
+    def _changed(self, change: Change) -> None:
+        if self.built and not self.stale and self.current:
+            self.apply_change(change)
+        elif self.built and not self.stale and not self.apply_when_hidden(change):
+            self.stale = True
+
+    def _actor_changed(self) -> None:
+        if self.built and not self.stale:
+            self.apply_permissions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.built:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- to implement ----------------------------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def fill(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def apply_change(self, change: Change) -> None:
+        """Refresh after ``change`` while shown; default: fill again."""
+        self.fill()
+
+    def apply_when_hidden(self, change: Change) -> bool:
+        """Refresh a hidden page at once (True), or mark it stale for its next showing (False)."""
+        return False
+
+    def apply_permissions(self) -> None:
+        """Grey out what the acting user may not do (R18)."""
+
+    def focus_search(self) -> bool:
+        """Put the cursor in the page's search field (Ctrl+F); False when it has none."""
+        return False
+
+    def export(self) -> bool:
+        """Export what the page shows (Ctrl+E); False when it has nothing to export."""
+        return False
+
+    def save_state(self, settings) -> None:
+        """Remember column widths and sort orders."""
+
+    def title(self) -> str:
+        raise NotImplementedError

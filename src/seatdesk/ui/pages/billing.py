@@ -1,0 +1,97 @@
+"""Account & Billing: the Overview and Subscriptions tabs, the price catalog's note and the billing rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+
+from seatdesk.i18n import _
+from seatdesk.services.catalog import current_catalog
+from seatdesk.ui.forms.ui_billing_page import Ui_BillingPage
+from seatdesk.ui.pages.base import AccountContext, Page
+from seatdesk.ui.pages.billing_overview import BillingOverviewPage
+from seatdesk.ui.pages.subscriptions import SubscriptionsPage
+
+
+class BillingPage(Page):
+    """A frame for two pages in tabs; each tab is built and filled when first shown.
+
+    Signals:
+        tab_changed: another tab is shown.
+    """
+
+    tab_changed = Signal()
+
+    def __init__(self, context: AccountContext, parent=None):
+        super().__init__(context, "billing_tab", parent)
+        self.overview = BillingOverviewPage(context)
+        self.subscriptions = SubscriptionsPage(context)
+
+    def title(self) -> str:
+        return _("Account & Billing")
+
+    def build(self) -> None:
+        self.ui = Ui_BillingPage()
+        self.ui.setupUi(self)
+        tabs = self.ui.billing_tabs
+        for page in (self.overview, self.subscriptions):
+            tabs.addTab(page, "")
+        tabs.currentChanged.connect(self._tab_changed)
+        self.ui.catalog_note_label.linkActivated.connect(
+            lambda _link: QDesktopServices.openUrl(QUrl.fromLocalFile(str(current_catalog().path.parent))))
+        self.retranslate()
+
+    def show_tab(self, overview: bool) -> None:
+        if not self.built:
+            self.built = True
+            self.build()
+        self.ui.billing_tabs.setCurrentWidget(self.overview if overview else self.subscriptions)
+
+    def current_tab(self) -> Page:
+        return self.ui.billing_tabs.currentWidget()
+
+    def _tab_changed(self, _index: int) -> None:
+        for page in (self.overview, self.subscriptions):
+            if page is not self.current_tab():
+                page.deactivate()
+        if self.current:
+            self.current_tab().activate()
+        self.tab_changed.emit()
+
+    def activate(self) -> None:
+        super().activate()
+        self.current_tab().activate()
+
+    def deactivate(self) -> None:
+        super().deactivate()
+        self.current_tab().deactivate()
+
+    def fill(self) -> None:
+        self._show_catalog_note()
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        tabs = self.ui.billing_tabs
+        for page in (self.overview, self.subscriptions):
+            tabs.setTabText(tabs.indexOf(page), page.title().replace("&", "&&"))
+        self._show_catalog_note()
+
+    def _show_catalog_note(self) -> None:
+        """Where the prices come from, without the install's path: a link opens its folder."""
+        catalog = current_catalog()
+        if catalog.sample:
+            text = _("Sample prices, for planning and training only. To use other figures, put your own "
+                     "price_catalog.json in the seatdesk data folder.")
+        else:
+            text = _("Prices from your own price catalog.")
+        self.ui.catalog_note_label.setText(f"{text} <a href='folder'>{_('Open the folder')}</a>")
+
+    def focus_search(self) -> bool:
+        return self.current_tab().focus_search()
+
+    def export(self) -> bool:
+        return self.current_tab().export()
+
+    def save_state(self, settings) -> None:
+        for page in (self.overview, self.subscriptions):
+            page.save_state(settings)
