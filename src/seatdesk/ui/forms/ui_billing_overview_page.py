@@ -17,6 +17,7 @@ class Ui_BillingOverviewPage(object):
             overview_tab.setObjectName(u"overview_tab")
         self.products_page_layout = QVBoxLayout(overview_tab)
         self.products_page_layout.setObjectName(u"products_page_layout")
+        self.products_page_layout.setContentsMargins(4, -1, 4, -1)
         self.products_heading = QLabel(overview_tab)
         self.products_heading.setObjectName(u"products_heading")
         self.products_heading.setStyleSheet(u"font-weight: 600;")

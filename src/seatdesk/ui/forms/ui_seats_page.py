@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
 
 class Ui_SeatsPage(object):
     def setupUi(self, seats_tab):
@@ -54,10 +54,19 @@ class Ui_SeatsPage(object):
 
         self.seats_layout.addLayout(self.paid_seats_row)
 
-        self.seat_summaries_layout = QGridLayout()
+        self.seat_summaries_layout = QVBoxLayout()
         self.seat_summaries_layout.setObjectName(u"seat_summaries_layout")
 
         self.seats_layout.addLayout(self.seat_summaries_layout)
+
+        self.free_seats_row = QHBoxLayout()
+        self.free_seats_row.setObjectName(u"free_seats_row")
+        self.free_seats_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.free_seats_row.addItem(self.free_seats_spacer)
+
+
+        self.seats_layout.addLayout(self.free_seats_row)
 
         self.seats_filter_row = QHBoxLayout()
         self.seats_filter_row.setObjectName(u"seats_filter_row")

@@ -42,6 +42,7 @@ class AccountContext(QObject):
         self.actor_id: int | None = None
         self._account = None
         self._user_rows = None
+        self._allowed: dict[tuple[str, ...], bool] = {}
         self.flows = None  # the dialogs' openers (ui.flows.Flows), set by the frame
 
     # -- reading ---------------------------------------------------------------------------------
@@ -61,7 +62,11 @@ class AccountContext(QObject):
 
     def may(self, *permissions: str) -> bool:
         """Whether the acting user has all these permissions (R18)."""
-        return self.account_id is not None and actor_can(self.account_id, self.actor_id, *permissions)
+        if self.account_id is None:
+            return False
+        if permissions not in self._allowed:  # asked by every page and action: read once per change
+            self._allowed[permissions] = actor_can(self.account_id, self.actor_id, *permissions)
+        return self._allowed[permissions]
 
     def user_rows(self) -> list[queries.UserRow]:
         """Every user row of the account in name order, read once for the pages that show them."""
@@ -78,12 +83,14 @@ class AccountContext(QObject):
     def set_actor(self, actor_id: int | None) -> None:
         self.actor_id = actor_id
         self._account = None
+        self._allowed.clear()
         self.acting_user_changed.emit()
 
     def reload(self) -> None:
         """Forget what was read; every page reads again when shown."""
         self._account = None
         self._user_rows = None
+        self._allowed.clear()
         self.reloaded.emit()
 
     def apply(self, change: Change | None) -> None:
@@ -94,6 +101,7 @@ class AccountContext(QObject):
             self.reload()
             return
         self._account = None
+        self._allowed.clear()
         if change.users:
             self._user_rows = None
         self.changed.emit(change)

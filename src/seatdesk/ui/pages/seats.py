@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout
 
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
@@ -20,8 +20,9 @@ from seatdesk.ui.pages.base import set_allowed
 from seatdesk.ui.pages.user_table import UserTablePage
 from seatdesk.ui.pages.users import BulkActions
 from seatdesk.ui.user_tables import SEAT_COLUMNS
+from seatdesk.ui.widgets.flow_grid import FlowGrid
 
-BOXES_PER_ROW = 3  # paid seat boxes side by side; more go to the next row (small screens, long German names)
+BOXES_PER_ROW = 4  # paid seat boxes side by side at most; fewer when the window is narrow
 
 
 class SeatsPage(UserTablePage):
@@ -40,7 +41,9 @@ class SeatsPage(UserTablePage):
         self.build_table(SEAT_COLUMNS, self.ui.seats_filters_row, "", ("seat", "status", "permission"))
         self.ui.seats_filter_row.addWidget(self.export_button)
         self.ui.seats_layout.setStretchFactor(self.table, 1)
-        self._boxes: list[QWidget] = []
+        self.boxes = FlowGrid(self, most=BOXES_PER_ROW)
+        self.ui.seat_summaries_layout.addWidget(self.boxes)
+        self._free_labels: list[QLabel] = []
         self._removals: dict[str, DomainError | None] = {}
         flows = self.context.flows
         self.change_seat_action = QAction(self, objectName="seats_change_seat_action")
@@ -76,7 +79,7 @@ class SeatsPage(UserTablePage):
     def apply_permissions(self) -> None:
         context = self.context
         billing = context.may(MODIFY_BILLING)
-        for box in self._boxes:
+        for box in self.boxes.boxes():
             for button in box.findChildren(QPushButton):
                 seat_type = button.property("seat_type")
                 refusal = self._removals.get(seat_type) if button.property("removal") else None
@@ -95,68 +98,65 @@ class SeatsPage(UserTablePage):
 
     # -- seat boxes -----------------------------------------------------------------------------------
     def show_summaries(self) -> None:
-        layout = self.ui.seat_summaries_layout
-        for widget in self._boxes:
-            layout.removeWidget(widget)
-            widget.setParent(None)  # out of findChild's reach at once, not at the next event loop
-            widget.deleteLater()
-        self._boxes.clear()
+        """A box per paid seat type (with its billing buttons), then the free types on one line."""
         self._removals.clear()
+        for label in self._free_labels:
+            label.setParent(None)
+            label.deleteLater()
+        self._free_labels.clear()
         summaries = seat_service.seat_summaries(self.context.account_id)
         paid = sum(s.total for s in summaries if s.paid)
         self.ui.paid_seats_label.setText(
             ngettext("{n} paid seat", "{n} paid seats", paid).format(n=format_number(paid)))
-        for position, summary in enumerate(summaries):
-            box = self._box(summary)
-            layout.addWidget(box, position // BOXES_PER_ROW, position % BOXES_PER_ROW, Qt.AlignmentFlag.AlignTop)
-            self._boxes.append(box)
-        for column in range(BOXES_PER_ROW):
-            layout.setColumnStretch(column, 1)
+        self.boxes.set_boxes([self._box(s) for s in summaries if s.paid])
+        for summary in (s for s in summaries if not s.paid):
+            label = QLabel(ngettext("{seat}: {n} assigned (free, unlimited)", "{seat}: {n} assigned (free, unlimited)",
+                                    summary.assigned).format(seat=labels.seat_label(summary.seat_type),
+                                                             n=format_number(summary.assigned)),
+                           self, objectName=f"seat_summary_{summary.seat_type}")
+            self.ui.free_seats_row.insertWidget(self.ui.free_seats_row.count() - 1, label)
+            self._free_labels.append(label)
         self.apply_permissions()
 
     def _box(self, summary) -> QFrame:
+        """A paid seat type: assigned of total, available, scheduled removal, Add / Remove buttons."""
         seat_type = summary.seat_type
         box = QFrame(self, objectName=f"seat_box_{seat_type}")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         inner = QVBoxLayout(box)
-        title = QLabel(f"<b>{labels.seat_label(seat_type)}</b>", box)
-        counts = QLabel(box, objectName=f"seat_summary_{seat_type}")
+        title = QLabel(labels.seat_label(seat_type), box)
+        title.setStyleSheet("QLabel { font-weight: 600; }")
+        title.setWordWrap(True)  # long seat names (FR, DE) wrap instead of being cut
+        counts = QLabel(_("{assigned} of {purchased} seats assigned").format(
+            assigned=format_number(summary.assigned), purchased=format_number(summary.total)),
+            box, objectName=f"seat_summary_{seat_type}")
         detail = QLabel(box, objectName=f"seat_detail_{seat_type}")
-        for label in (title, detail):  # long seat names (FR, DE) wrap instead of being cut
-            label.setWordWrap(True)
-        if summary.paid:
-            counts.setText(_("{assigned} of {purchased} seats assigned").format(
-                assigned=format_number(summary.assigned), purchased=format_number(summary.total)))
-            lines = [ngettext("{n} available", "{n} available", summary.available).format(
-                n=format_number(summary.available))]
-            if summary.scheduled_removal:
-                lines.append("<span style='color:{color}'>● {text}</span>".format(
-                    color=BADGE_COLORS["removal"], text=ngettext(
-                        "{n} to be removed on {date}", "{n} to be removed on {date}", summary.scheduled_removal,
-                    ).format(n=format_number(summary.scheduled_removal), date=format_date(summary.next_removal_date))))
-            detail.setText("<br>".join(lines))
-        else:
-            counts.setText(ngettext("{n} assigned", "{n} assigned", summary.assigned).format(
-                n=format_number(summary.assigned)))
-            detail.setText(_("Free, unlimited"))
+        detail.setWordWrap(True)
+        lines = [ngettext("{n} available", "{n} available", summary.available).format(
+            n=format_number(summary.available))]
+        if summary.scheduled_removal:
+            lines.append("<span style='color:{color}'>● {text}</span>".format(
+                color=BADGE_COLORS["removal"], text=ngettext(
+                    "{n} to be removed on {date}", "{n} to be removed on {date}", summary.scheduled_removal,
+                ).format(n=format_number(summary.scheduled_removal), date=format_date(summary.next_removal_date))))
+        detail.setText("<br>".join(lines))
         for widget in (title, counts, detail):
             inner.addWidget(widget)
-        if summary.paid:
-            flows = self.context.flows
-            try:
-                seat_service.check_removal_count(summary, 1)
-                self._removals[seat_type] = None
-            except DomainError as refusal:
-                self._removals[seat_type] = refusal
-            for name, text, slot, removal in (
-                    ("add_seats_button", _("Add seats"), flows.open_purchase, False),
-                    ("remove_unassigned_button", _("Remove unassigned seats"), flows.open_remove, True)):
-                button = QPushButton(button_text(text), box, objectName=f"{name}_{seat_type}")
-                button.setProperty("seat_type", seat_type)
-                button.setProperty("removal", removal)
-                button.clicked.connect(lambda _c=False, s=slot, t=seat_type: s(t))
-                inner.addWidget(button)
+        try:
+            seat_service.check_removal_count(summary, 1)
+            self._removals[seat_type] = None
+        except DomainError as refusal:
+            self._removals[seat_type] = refusal
+        flows = self.context.flows
+        for name, text, slot, removal in (
+                ("add_seats_button", _("Add seats"), flows.open_purchase, False),
+                ("remove_unassigned_button", _("Remove unassigned seats"), flows.open_remove, True)):
+            button = QPushButton(button_text(text), box, objectName=f"{name}_{seat_type}")
+            button.setProperty("seat_type", seat_type)
+            button.setProperty("removal", removal)
+            button.clicked.connect(lambda _c=False, s=slot, t=seat_type: s(t))
+            inner.addWidget(button)
         inner.addStretch(1)
         return box
 

@@ -31,6 +31,14 @@ def _removals_text(f: queries.SubscriptionFigures) -> str:
         for _id, t, n, d in f.scheduled_removals)
 
 
+def _term_text(f: queries.SubscriptionFigures) -> str:
+    """The term, its billing period and auto-renewal, a line each (one column: all in view at 1280 px)."""
+    return "\n".join((
+        _("{months} from {date}").format(months=labels.months_label(f.commitment_months), date=format_date(f.term_start)),
+        _("{label}: {value}").format(label=_("Billing period"), value=labels.period_label(f.billing_period_months)),
+        _("{label}: {value}").format(label=_("Auto-renewal"), value=_("On") if f.auto_renew else _("Off"))))
+
+
 SUBSCRIPTION_COLUMNS = (  # the figures first: a planner reads them without scrolling
     Column(N_("Subscription"), lambda f: labels.hub_label(f.hub)),
     Column(N_("Tier"), lambda f: labels.tier_label(f.tier)),
@@ -41,10 +49,7 @@ SUBSCRIPTION_COLUMNS = (  # the figures first: a planner reads them without scro
     Column(N_("Per billing period from the renewal"),
            lambda f: format_money(f.cost_per_period_from_renewal_cents, f.currency), align_right=True),
     Column(N_("Renewal date"), lambda f: format_date(f.renewal_date)),
-    Column(N_("Term"), lambda f: _("{months} from {date}").format(
-        months=labels.months_label(f.commitment_months), date=format_date(f.term_start))),
-    Column(N_("Billing period"), lambda f: labels.period_label(f.billing_period_months)),
-    Column(N_("Auto-renewal"), lambda f: _("On") if f.auto_renew else _("Off")),
+    Column(N_("Term"), _term_text),
 )
 
 
@@ -65,13 +70,15 @@ class SubscriptionsPage(SubscriptionBoxes):
         # Every column in view at 1280 px in every language: the columns share the width, titles wrap.
         table.setHorizontalHeader(WrappingHeader(table))
         tables.setup_table(table, self.model)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setStretchLastSection(False)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def fill(self) -> None:
         figures = queries.subscription_figures(self.context.account_id)
         self.model.set_rows(figures)
+        self.ui.subscriptions_table.horizontalHeader().fit()
         self.ui.subscriptions_table.resizeRowsToContents()
         self.show_boxes(self.ui.committed_layout, figures)
 
