@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import csv
 import io
 
@@ -254,3 +256,20 @@ def test_select_all_selects_every_row_and_leaves_the_headers_out(seat_window, qt
     for header in (table.horizontalHeader(), table.verticalHeader()):
         assert header.selectionModel() is not table.selectionModel()
         assert not header.selectionModel().hasSelection()
+
+
+def test_a_cancelled_export_writes_nothing(seat_window, tmp_path, monkeypatch):
+    from seatdesk.ui import user_tables
+
+    win, account = seat_window
+    populate(account, 12)
+    win.refresh_all()
+    monkeypatch.setattr(user_tables, "EXPORT_STEP", 5)
+    target = tmp_path / "users.csv"
+    target.write_text("kept", encoding="utf-8")
+    asked = []
+    with pytest.raises(user_tables.ExportCancelled):
+        user_tables.export_visible(win.page("users_tab").model, target, lambda done: asked.append(done) or False)
+    assert asked == [5] and target.read_text(encoding="utf-8") == "kept"
+    assert not list(tmp_path.glob("*.part"))
+    assert user_tables.export_visible(win.page("users_tab").model, target, lambda done: True) == 13

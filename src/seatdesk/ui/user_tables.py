@@ -158,11 +158,33 @@ def bulk_action_text(kind: str, n: int) -> str:
     return texts[kind].format(n=format_number(n))
 
 
-def export_visible(model: RowTableModel, path: Path) -> int:
+class ExportCancelled(Exception):
+    """The user cancelled an export: no file was written."""
+
+
+EXPORT_STEP = 2000  # rows between two progress reports
+
+
+def export_visible(model: RowTableModel, path: Path, progress: Callable[[int], bool] | None = None) -> int:
     """Write the rows the table shows (after search and filters, in its order) to a CSV for Excel.
 
-    Returns the number of rows written.
+    ``progress(rows done)`` returning False cancels: nothing is written (the file is written whole
+    at the end, through a temporary file). Returns the number of rows written.
+
+    Raises:
+        ExportCancelled: progress said stop.
     """
-    rows = list(model.visible_texts())
-    path.write_bytes(csv_bytes(model.headers(), rows, i18n.decimal_separator()))
-    return len(rows)
+    count = 0
+
+    def rows():
+        nonlocal count
+        for count, row in enumerate(model.visible_texts(), start=1):
+            if progress is not None and count % EXPORT_STEP == 0 and not progress(count):
+                raise ExportCancelled
+            yield row
+
+    data = csv_bytes(model.headers(), rows(), i18n.decimal_separator())
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(path)
+    return count

@@ -138,7 +138,10 @@ class Page(QWidget):
             self.build()
         if self.stale and (self.context.account_id is not None or not self.needs_account):
             self.stale = False
-            self.fill()
+            from seatdesk.ui.progress import busy
+
+            with busy():  # a big account takes a moment to read
+                self.fill()
 
     def deactivate(self) -> None:
         self.current = False

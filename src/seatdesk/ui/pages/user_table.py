@@ -13,7 +13,8 @@ from seatdesk.services import Change, queries
 from seatdesk.services.common import today
 from seatdesk.ui.icons import icon
 from seatdesk.ui.pages.base import Page
-from seatdesk.ui.user_tables import NAME_COLUMN, FilterBar, export_visible, search_text, user_model
+from seatdesk.ui.progress import Progress, busy
+from seatdesk.ui.user_tables import NAME_COLUMN, ExportCancelled, FilterBar, export_visible, search_text, user_model
 from seatdesk.ui.widgets import tables
 
 SEARCH_DELAY_MS = 150
@@ -124,12 +125,20 @@ class UserTablePage(Page):
             if not chosen:
                 return None
             path = Path(chosen)
+        total = self.model.rowCount()
+        progress = Progress(self.window(), ngettext("Exporting {n} row…", "Exporting {n} rows…", total).format(
+            n=format_number(total)), total)
         try:
-            count = export_visible(self.model, path)
+            with busy():
+                count = export_visible(self.model, path, progress)
+        except ExportCancelled:
+            return None
         except OSError as error:
             QMessageBox.warning(self, _("Not possible"), _("The file {path} can't be written: {reason}").format(
                 path=path, reason=error.strerror or error))
             return None
+        finally:
+            progress.close()
         self.window().statusBar().showMessage(ngettext(
             "{n} row exported to {path}", "{n} rows exported to {path}", count).format(
             n=format_number(count), path=path), 8000)

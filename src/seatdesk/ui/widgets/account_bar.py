@@ -172,7 +172,10 @@ class AccountBar(QObject):
     def _language_chosen(self, index: int) -> None:
         code = self.language_combo.itemData(index)
         if code and code != i18n.current_language():
-            i18n.set_language(code)
+            from seatdesk.ui.progress import busy
+
+            with busy():  # every page built is translated again
+                i18n.set_language(code)
             from seatdesk.ui.settings import remember_language
 
             remember_language(code)
