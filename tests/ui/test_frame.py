@@ -166,3 +166,35 @@ def test_every_subscription_column_is_in_view_at_1280_px(demo_window, language):
             text = table.model().text(row, column)
             if any(ch.isdigit() for ch in text) and "\n" not in text and " " not in text:
                 assert table.fontMetrics().horizontalAdvance(text) <= header.sectionSize(column), text
+
+
+def test_the_price_note_names_no_install_path_and_opens_the_data_folder(seat_window, monkeypatch, tmp_path):
+    from PySide6.QtGui import QDesktopServices
+
+    from seatdesk.resources import resources_dir
+
+    win, _account = seat_window
+    page = win.show_page("billing_tab", "subscriptions")
+    note = page.ui.catalog_note_label.text()
+    assert "Sample prices" in note and str(resources_dir()) not in note and "price_catalog.json" in note
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr("seatdesk.paths.data_dir", lambda: tmp_path / "data")
+    page.ui.catalog_note_label.linkActivated.emit("folder")
+    assert opened == [str(tmp_path / "data")] and (tmp_path / "data").is_dir()
+
+
+def test_tab_walks_the_users_page_top_to_bottom(seat_window, qtbot):
+    win, _account = seat_window
+    page = win.page("users_tab")
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    page.ui.create_user_button.setFocus()
+    order = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order[:7] == ["users_search_edit", "users_seat_filter_combo", "users_status_filter_combo",
+                         "users_permission_filter_combo", "users_team_filter_combo", "users_export_button",
+                         "users_actions_button"]
+    assert order[7] == "users_table"

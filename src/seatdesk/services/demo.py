@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from peewee import fn
@@ -162,8 +163,11 @@ class DemoUserRows:
             connection.executemany(sql, getattr(self, table))
 
 
-def demo_user_rows(account: Account, count: int, first_id: int) -> DemoUserRows:
-    """``count`` users for ``account``, numbered from ``first_id``: names, statuses, teams, seats."""
+def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0) -> DemoUserRows:
+    """``count`` users for ``account``, numbered from ``first_id``: names, statuses, teams, seats.
+
+    ``start``: the rank of the first of them in a bigger load made in parts (names and seats cycle on it).
+    """
     day = today().isoformat()
     domain = account.users.first().email.split("@", 1)[1]
     teams = [t.id for t in account.teams.order_by(Team.id)] or [None]
@@ -174,8 +178,8 @@ def demo_user_rows(account: Account, count: int, first_id: int) -> DemoUserRows:
     n_first, n_last, n_team, n_preset = len(FIRST), len(LAST), len(teams), len(presets)
     sort_names = {(f, la): name_sort_key(f, la, "") for f in FIRST for la in LAST}
     core = 0
-    for k in range(count):
-        uid = first_id + k
+    for k in range(start, start + count):
+        uid = first_id + k - start
         first, last = FIRST[k % n_first], LAST[(k // n_first + k) % n_last]
         email = f"{_ASCII[first]}.{_ASCII[last]}.{uid}@{domain}"
         status = _STATUS_CYCLE[k % 7]
@@ -195,22 +199,39 @@ def demo_user_rows(account: Account, count: int, first_id: int) -> DemoUserRows:
     return DemoUserRows(users, seats, list(dict.fromkeys(links)), granted, core)
 
 
-def fill_demo_users(account_id: int, count: int) -> int:
+DEMO_USERS_STEP = 20_000  # users per part of a big demo load (between two progress reports)
+
+
+class DemoCancelled(Exception):
+    """The user cancelled a demo load: nothing was written."""
+
+
+def fill_demo_users(account_id: int, count: int, progress: Callable[[int], bool] | None = None) -> int:
     """Add ``count`` users to a seat-based account, with the Core Seats they need bought at the term start.
 
     A bulk load (QT-NOTES: peewee's insert_many costs ~12x sqlite3's executemany): the rows go
-    through the connection's ``executemany`` inside one transaction. Returns the users added.
+    through the connection's ``executemany`` inside one transaction, in parts of DEMO_USERS_STEP
+    users; ``progress(users done)`` returning False cancels and rolls everything back.
+    Returns the users added.
+
+    Raises:
+        DemoCancelled: progress said stop (nothing written).
     """
     account = Account.get_by_id(account_id)
     if account.seat_model != st.SEAT_BASED:
         raise ValueError("demo users go to a seat-based account")
     with db.atomic():
         first_id = (User.select(fn.MAX(User.id)).scalar() or 0) + 1
-        rows = demo_user_rows(account, count, first_id)
-        rows.insert(db.connection())
+        core = 0
+        for start in range(0, count, DEMO_USERS_STEP):
+            rows = demo_user_rows(account, min(DEMO_USERS_STEP, count - start), first_id + start, start)
+            rows.insert(db.connection())
+            core += rows.core_count
+            if progress is not None and not progress(start + len(rows.users)):
+                raise DemoCancelled
         seller = seat_service.sellers(account)[st.CORE]
-        SeatPurchase.create(subscription=seller, seat_type=st.CORE, kind="additional", quantity=rows.core_count,
+        SeatPurchase.create(subscription=seller, seat_type=st.CORE, kind="additional", quantity=core,
                             unit_price_cents=seat_service.unit_price_cents(account, seller, st.CORE),
                             cost_now_cents=0, purchased_on=seller.term_start - dt.timedelta(days=1))
-        record(account, None, "demo_users_added", n=count, seats=rows.core_count)
+        record(account, None, "demo_users_added", n=count, seats=core)
     return count

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 
 from seatdesk.i18n import _
 from seatdesk.services.catalog import current_catalog
@@ -37,9 +36,20 @@ class BillingPage(Page):
         for page in (self.overview, self.subscriptions):
             tabs.addTab(page, "")
         tabs.currentChanged.connect(self._tab_changed)
-        self.ui.catalog_note_label.linkActivated.connect(
-            lambda _link: QDesktopServices.openUrl(QUrl.fromLocalFile(str(current_catalog().path.parent))))
+        self.ui.catalog_note_label.linkActivated.connect(lambda _link: self.open_data_folder())
         self.retranslate()
+
+    @staticmethod
+    def open_data_folder() -> None:
+        """The folder where a price_catalog.json of the user's replaces the sample prices (made if missing)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from seatdesk.paths import data_dir
+
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_tab(self, overview: bool) -> None:
         if not self.built:

@@ -54,6 +54,7 @@ class SeatsPage(UserTablePage):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(lambda index: self._change_seat(self.model.row_at(index.row()).id))
+        self.set_tab_order(self.ui.legacy_remove_button, self.ui.change_seat_button)
         self.retranslate()
 
     def _change_seat(self, user_id: int | None) -> None:
@@ -116,6 +117,10 @@ class SeatsPage(UserTablePage):
                            self, objectName=f"seat_summary_{summary.seat_type}")
             self.ui.free_seats_row.insertWidget(self.ui.free_seats_row.count() - 1, label)
             self._free_labels.append(label)
+        buttons = [b for box in self.boxes.boxes() for b in box.findChildren(QPushButton)]
+        chain = [self.ui.change_seat_button, *buttons, self.search_edit]  # the boxes' buttons in reading order
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
         self.apply_permissions()
 
     def _box(self, summary) -> QFrame:

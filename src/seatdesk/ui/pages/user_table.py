@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget
 
 from seatdesk.i18n import _, format_number, ngettext
 from seatdesk.services import Change, queries
@@ -45,6 +45,12 @@ class UserTablePage(Page):
         self.export_button = QPushButton(self, objectName=f"{self.export_name}_export_button")
         self.export_button.setIcon(icon("file-export"))
         self.export_button.clicked.connect(lambda: self.export())
+
+    def set_tab_order(self, *before: QWidget, after: tuple[QWidget, ...] = ()) -> None:
+        """Tab walks the page top to bottom: ``before``, the search, the filters, Export, ``after``, the table."""
+        chain = [*before, self.search_edit, *self.filters.combos.values(), self.export_button, *after, self.table]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- filling -----------------------------------------------------------------------------------
     def fill(self) -> None:

@@ -80,7 +80,7 @@ class UsersPage(UserTablePage):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.clicked.connect(self._clicked)
         self.table.activated.connect(lambda index: flows.open_user(self.model.row_at(index.row()).id))
-        self.setTabOrder(self.ui.create_user_button, self.search_edit)
+        self.set_tab_order(self.ui.outbox_button, self.ui.create_user_button, after=(self.ui.users_actions_button,))
         self.retranslate()
 
     def retranslate(self) -> None:
