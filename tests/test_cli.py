@@ -89,3 +89,23 @@ def test_not_a_database_is_refused_clearly(tmp_path):
     assert result.returncode == 2
     assert "is not a seatdesk database" in result.stderr
     assert path.read_text() == "hello" * 200
+
+
+def test_an_os_error_is_explained_in_the_chosen_language(qapp, monkeypatch, capsys, tmp_path):
+    import errno
+
+    from seatdesk import app, cli, i18n
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path))
+
+    monkeypatch.setenv("SEATDESK_NO_DIALOGS", "1")
+    monkeypatch.setattr(app, "create_main_window", refuse)
+    i18n.set_language("fr")
+    try:
+        assert cli.run(tmp_path / "x.sqlite3", "fr", demo=False) == 2
+    finally:
+        i18n.set_language("en")
+    err = capsys.readouterr().err
+    assert "Impossible d'ouvrir la base de données\u00a0: accès refusé." in err
+    assert "Permission denied" not in err

@@ -200,6 +200,10 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
     except DomainError as error:
         _report(error.translated())
         return 2
+    except OSError as error:  # the data folder or the file is out of reach: say why in the user's language
+        _report(_("The database can't be opened: {reason}. Check that the file and its folder can be read and "
+                  "written, or choose another file with --db.").format(reason=i18n.os_error_reason(error)))
+        return 2
     window.show()
     if database_is_empty():
         QTimer.singleShot(0, window.new_account)
