@@ -205,3 +205,25 @@ def test_every_plural_entry_has_both_forms_with_the_count(entries, language):
             assert len(entry.strings) == 2 and all(entry.strings), entry.key
             if "{n}" in entry.ids[1]:
                 assert all("{n}" in text for text in entry.strings), (entry.key, entry.strings)
+
+
+# -- the small things a reviewer sees first ------------------------------------------------
+
+_ACCELERATOR = re.compile(r"(?<!&)&(?=[^\s&])")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_accelerators_ellipses_and_final_punctuation_are_kept(entries, language):
+    bad = []
+    for entry in entries[language]:
+        ids = entry.ids if len(entry.ids) == len(entry.strings) else entry.ids[:1] * len(entry.strings)
+        for msgid, text in zip(ids, entry.strings, strict=True):
+            if len(_ACCELERATOR.findall(msgid)) != len(_ACCELERATOR.findall(text)):
+                bad.append((msgid, text, "keyboard accelerator"))
+            if msgid.endswith("…") != text.endswith("…") or "..." in text:
+                bad.append((msgid, text, "ellipsis"))
+            if msgid.endswith(".") != text.endswith(".") or (msgid.endswith("?") and not text.endswith("?")):
+                bad.append((msgid, text, "final punctuation"))
+            if "  " in text or (text != text.strip(" ")) != (msgid != msgid.strip(" ")):
+                bad.append((msgid, text, "double or edge space"))
+    assert bad == []
