@@ -261,16 +261,21 @@ _OS_ERROR_REASONS = {
 }
 
 
-def os_error_reason(error: OSError) -> str:
-    """The reason of an OS error in the current language, to put inside a translated sentence.
+def os_error_message(error: OSError) -> Msg | str:
+    """The reason of an OS error as a parameter of a refusal: a ``Msg`` translated when shown.
 
-    Common errors (missing file, permission denied, disk full, read-only disk...) are translated;
-    others keep the system's text.
+    Common errors (missing file, access denied, disk full, read-only disk...) have their own
+    text in the catalogs; others keep the system's text.
     """
     reason = _OS_ERROR_REASONS.get(error.errno or 0)
     if reason is not None:
-        return _(reason)
+        return Msg(reason)
     return error.strerror or str(error)
+
+
+def os_error_reason(error: OSError) -> str:
+    """The reason of an OS error in the current language, to put inside a translated sentence."""
+    return display_value(os_error_message(error))
 
 
 def format_number(value: int | Decimal) -> str:
