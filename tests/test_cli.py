@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from seatdesk import __version__
 
 
@@ -29,7 +31,55 @@ def test_bad_language_is_refused_clearly():
 
 def test_unknown_option_is_refused_clearly():
     result = run("--frobnicate", "--lang", "nl")
-    assert result.returncode == 2 and "Onbekende of onvolledige optie" in result.stderr
+    assert result.returncode == 2
+    assert result.stderr == ("seatdesk: De opdrachtregel is ongeldig: onbekende opties: --frobnicate. "
+                             "Voer seatdesk --help uit om de opties te zien.\n")
+
+
+def test_argparse_texts_read_whole_in_the_chosen_language():
+    result = run("--help", "--lang", "fr")
+    assert result.returncode == 0
+    assert result.stdout.startswith("utilisation\u00a0: seatdesk")
+    assert "options\u00a0:" in result.stdout and "afficher cette aide et quitter" in result.stdout
+    assert "usage" not in result.stdout and "show this help" not in result.stdout
+    assert "formez vos équipes" in " ".join(result.stdout.split())
+    result = run("--db", env_extra={"LANG": "de_DE.UTF-8"})
+    assert result.returncode == 2
+    assert result.stderr == ("seatdesk: Die Befehlszeile ist ungültig: Option --db: ein Wert wird erwartet. "
+                             "Mit seatdesk --help sehen Sie die Optionen.\n")
+    result = run("--demo-users", "x", "--lang", "fr")
+    assert "option --demo-users\u00a0: --demo-users attend un nombre" in result.stderr
+
+
+def _without_display(language):
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["SEATDESK_NO_DIALOGS"] = "1"
+    return subprocess.run([sys.executable, "-m", "seatdesk", "--lang", language, "--db", os.devnull + "-none"],
+                          capture_output=True, text=True, env=env, timeout=60)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland display variables are Linux's")
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "seatdesk needs a desktop to show its window"),
+    ("fr", "seatdesk a besoin d'un bureau graphique pour afficher sa fenêtre"),
+])
+def test_no_display_is_explained_instead_of_a_qt_abort(language, expected):
+    result = _without_display(language)
+    assert result.returncode == 3, result.stderr
+    assert expected in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "README" in result.stderr
+    assert "Aborted" not in result.stderr and "qt.qpa" not in result.stderr
+
+
+def test_no_display_rule():
+    from seatdesk.cli import no_display
+
+    if sys.platform.startswith("linux"):
+        assert no_display({})
+        assert not no_display({"DISPLAY": ":0"})
+        assert not no_display({"WAYLAND_DISPLAY": "wayland-0"})
+        assert not no_display({"QT_QPA_PLATFORM": "offscreen"})
 
 
 def test_not_a_database_is_refused_clearly(tmp_path):
@@ -39,3 +89,23 @@ def test_not_a_database_is_refused_clearly(tmp_path):
     assert result.returncode == 2
     assert "is not a seatdesk database" in result.stderr
     assert path.read_text() == "hello" * 200
+
+
+def test_an_os_error_is_explained_in_the_chosen_language(qapp, monkeypatch, capsys, tmp_path):
+    import errno
+
+    from seatdesk import app, cli, i18n
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path))
+
+    monkeypatch.setenv("SEATDESK_NO_DIALOGS", "1")
+    monkeypatch.setattr(app, "create_main_window", refuse)
+    i18n.set_language("fr")
+    try:
+        assert cli.run(tmp_path / "x.sqlite3", "fr", demo=False) == 2
+    finally:
+        i18n.set_language("en")
+    err = capsys.readouterr().err
+    assert "Impossible d'ouvrir la base de données\u00a0: accès refusé." in err
+    assert "Permission denied" not in err

@@ -5,20 +5,69 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from seatdesk import __version__, i18n
-from seatdesk.i18n import _
+from seatdesk.i18n import N_, Nn_, _
 
 
 class UsageError(Exception):
     """A bad command-line value; the message is already translated."""
 
 
+#: argparse's own texts (Python's "argparse" gettext domain), translated in seatdesk's catalog so
+#: that usage lines, section titles and errors read whole in the chosen language.
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("options"),
+    N_("positional arguments"),
+    N_("show this help message and exit"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("expected at most one argument"),
+    N_("ignored explicit argument %r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+)
+ARGPARSE_PLURALS = (Nn_("expected %s argument", "expected %s arguments"),)
+
+
+@contextmanager
+def _argparse_in_current_language():
+    """Let argparse's gettext calls answer from seatdesk's catalog while the command line is read.
+
+    argparse looks its texts up with the module-level ``_`` and ``ngettext`` it imported from
+    ``gettext`` (the system's language, not ``--lang``); they are swapped for the duration only.
+    """
+    saved = argparse._, argparse.ngettext
+    argparse._ = i18n._
+    argparse.ngettext = i18n.ngettext
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse's own text is English only
-        raise UsageError(_("Unknown or incomplete option: {detail}. Run seatdesk --help to see the options.").format(
-            detail=message))
+    def format_help(self) -> str:
+        # argparse writes section headings as "%s:"; French wants its no-break space before the colon.
+        text = super().format_help()
+        for group in self._action_groups:
+            if group.title:
+                heading = i18n.label_value(group.title, "").rstrip()
+                text = text.replace(f"\n{group.title}:\n", f"\n{heading}\n")
+        return text
+
+    def error(self, message: str):  # argparse would print its text and exit: seatdesk reports it
+        raise UsageError(_("The command line is not valid: {detail}. Run seatdesk --help to see the options.")
+                         .format(detail=message))
 
 
 def _system_language() -> str:
@@ -55,11 +104,16 @@ def _demo_users(text: str) -> int:
     return value
 
 
+def about_text() -> str:
+    """What seatdesk is, in one sentence: for --help (and, proposed, the About box)."""
+    return _("Plan the seats (paid user licences) of a CRM account and train people on its screens, offline.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from seatdesk.paths import default_database_path
 
     parser = _Parser(prog="seatdesk", add_help=False,
-                     description=_("Plan and teach the seats (paid user licences) of a CRM account, offline."))
+                     description=about_text())
     parser.add_argument("--db", metavar=_("PATH"),
                         help=_("database file (default: {path})").format(path=default_database_path()))
     parser.add_argument("--lang", metavar="en|fr|de|nl",
@@ -92,19 +146,29 @@ def main(argv: list[str] | None = None) -> int:
         _report(_("Unknown language {lang}. Choose one of: {languages}.").format(
             lang=requested, languages=", ".join(i18n.LANGUAGES)))
         return 2
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except UsageError as error:
-        _report(str(error))
-        return 2
-    if args.help:
-        parser.print_help()
-        return 0
+    with _argparse_in_current_language():
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except UsageError as error:
+            _report(str(error))
+            return 2
+        if args.help:
+            parser.print_help()
+            return 0
     if args.version:
         print(f"seatdesk {__version__}")
         return 0
     return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users)
+
+
+def no_display(environ=None) -> bool:
+    """True when Qt would find no display and abort: Linux (or another X11 system) without DISPLAY,
+    WAYLAND_DISPLAY or an explicit QT_QPA_PLATFORM. Windows and macOS always have one."""
+    environ = os.environ if environ is None else environ
+    if sys.platform.startswith(("win", "darwin")):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) -> int:
@@ -117,6 +181,12 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
     from seatdesk.paths import default_database_path
     from seatdesk.services.demo import fill_demo, fill_demo_users
 
+    if QApplication.instance() is None and no_display():
+        _report(_("seatdesk needs a desktop to show its window, and none was found (DISPLAY and WAYLAND_DISPLAY "
+                  "are not set). Start seatdesk from a desktop session. For scripts and tests without a screen, "
+                  "set QT_QPA_PLATFORM=offscreen. On a server without a desktop, install the X11 libraries "
+                  "listed in the README and run seatdesk under Xvfb (xvfb-run seatdesk)."))
+        return 3
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("seatdesk")
     app.setApplicationVersion(__version__)
@@ -129,6 +199,10 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
             window.reload_accounts(select=first)
     except DomainError as error:
         _report(error.translated())
+        return 2
+    except OSError as error:  # the data folder or the file is out of reach: say why in the user's language
+        _report(_("The database can't be opened: {reason}. Check that the file and its folder can be read and "
+                  "written, or choose another file with --db.").format(reason=i18n.os_error_reason(error)))
         return 2
     window.show()
     if database_is_empty():

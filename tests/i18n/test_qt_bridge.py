@@ -43,3 +43,12 @@ def test_switching_languages_with_a_window_open_loses_no_reference(qapp, tmp_pat
     dispose(window)
     close_database()
     assert all(a >= b - 20 for a, b in zip(after, before, strict=True)), (before, after)
+
+
+def test_date_edits_get_four_digit_years():
+    from PySide6.QtCore import QDate, QLocale
+
+    for name in ("en_US", "fr_FR", "de_DE", "nl_NL"):
+        locale = QLocale(name)
+        text = locale.toString(QDate(2026, 12, 1), i18n_qt.date_display_format(locale))
+        assert "2026" in text, (name, text)

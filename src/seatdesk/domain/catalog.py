@@ -13,7 +13,7 @@ from pathlib import Path
 
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.seats import HUBS, SEAT_MODELS, TIERS
-from seatdesk.i18n import N_
+from seatdesk.i18n import N_, os_error_message
 
 
 class CatalogError(DomainError):
@@ -79,10 +79,22 @@ def load_catalog(path: Path) -> Catalog:
             N_("The price catalog {path} is missing. Reinstall seatdesk or restore the file."),
             code="catalog_missing", path=str(path),
         ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            N_("The price catalog {path} is not valid JSON (line {line}, column {column}). Correct the file or "
+               "delete it to use the sample catalog."),
+            code="catalog_invalid", path=str(path), line=exc.lineno, column=exc.colno,
+        ) from None
+    except UnicodeDecodeError:
+        raise CatalogError(
+            N_("The price catalog {path} cannot be read (it is not UTF-8 text). Correct the file or delete it "
+               "to use the sample catalog."),
+            code="catalog_invalid", path=str(path),
+        ) from None
+    except OSError as exc:
         raise CatalogError(
             N_("The price catalog {path} cannot be read ({detail}). Correct the file or delete it to use the sample catalog."),
-            code="catalog_invalid", path=str(path), detail=str(exc),
+            code="catalog_invalid", path=str(path), detail=os_error_message(exc),
         ) from None
     try:
         currencies = tuple(raw["currencies"])

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_, Nn_
+from seatdesk.i18n import N_, Msg, Nn_
 
 MAX_CSV_USERS = 100
 
@@ -40,6 +40,23 @@ class Candidate:
     first_name: str = ""
     last_name: str = ""
 
+
+
+#: The csv module's English errors, as a reason inside a translated sentence.
+_CSV_REASONS = (
+    ("line contains nul", N_("the line holds a NUL character, as a spreadsheet or binary file does")),
+    ("field larger than field limit", N_("a field is too long")),
+    ("unexpected end of data", N_("the file ends inside a quoted field")),
+    ("new-line character seen in unquoted field", N_("a line break is inside an unquoted field")),
+)
+
+
+def _csv_reason(error: csv.Error) -> Msg:
+    text = str(error).casefold()
+    for start, reason in _CSV_REASONS:
+        if start in text:
+            return Msg(reason)
+    return Msg(N_("the quotes or separators do not match"))
 
 def _key(header: str) -> str:
     """A header reduced to its letters, without accents or case: 'Adresse e-mail' -> 'adresseemail'."""
@@ -139,7 +156,7 @@ def read_users_file(data: bytes, source: str = CSV_FILE) -> list[Candidate]:
                                   cell(row, first_col), cell(row, last_col)))
     except csv.Error as error:
         raise DomainError(N_("The file can't be read as CSV (line {line}: {reason})."), code="bad_csv",
-                          line=reader.line_num, reason=str(error)) from None
+                          line=reader.line_num, reason=_csv_reason(error)) from None
     if source == CSV_FILE and len(rows) > MAX_CSV_USERS:
         raise DomainError(CSV_LIMIT, code="too_many_rows", n=len(rows))
     return rows

@@ -9,7 +9,9 @@ import time are marked with ``N_()`` / ``Nn_()`` and translated when shown with
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import gettext
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import babel
 import babel.dates
+import babel.lists
 import babel.numbers
 
 DOMAIN = "seatdesk"
@@ -185,16 +188,94 @@ def locale() -> babel.Locale:
     return _locale
 
 
+def _four_digit_years(pattern: str) -> str:
+    """A CLDR pattern with the year written in full: 'yy' (two digits) becomes 'y' (all digits)."""
+    return re.sub(r"(?<!y)yy(?!y)", "y", pattern)
+
+
+def _date_pattern(fmt: str) -> str:
+    if fmt in ("short", "medium", "long", "full"):
+        return _four_digit_years(_locale.date_formats[fmt].pattern)
+    return _four_digit_years(fmt)
+
+
 def format_date(value: dt.date | None, fmt: str = "medium") -> str:
+    """A date as the current language writes it, always with a four-digit year.
+
+    ``fmt`` is a CLDR width ("short", "medium", "long", "full") or a pattern. Babel's "short"
+    gives a two-digit year in German and English (01.12.26, 12/1/26): the year is widened here,
+    so every screen shows 2026 whatever width it asks for.
+    """
     if value is None:
         return ""
-    return babel.dates.format_date(value, format=fmt, locale=_locale)
+    return babel.dates.format_date(value, format=_date_pattern(fmt), locale=_locale)
 
 
-def format_datetime(value: dt.datetime | None, fmt: str = "medium") -> str:
+def format_datetime(value: dt.datetime | None, fmt: str = "short") -> str:
+    """A date and time for history rows and the outbox: the language's date (four-digit year) and time.
+
+    "short" gives 01.12.2026, 14:05 (de), 01/12/2026 14:05 (fr), 12/1/2026, 2:05 PM (en),
+    01-12-2026 14:05 (nl); "medium" the medium date and the short time; always four-digit years.
+    """
     if value is None:
         return ""
-    return babel.dates.format_datetime(value, format=fmt, locale=_locale)
+    if fmt in ("short", "medium", "long", "full"):
+        combine = str(_locale.datetime_formats[fmt])
+        time_pattern = _locale.time_formats["short" if fmt in ("short", "medium") else fmt].pattern
+        pattern = combine.replace("{1}", _date_pattern(fmt)).replace("{0}", time_pattern)
+    else:
+        pattern = _four_digit_years(fmt)
+    return babel.dates.format_datetime(value, format=pattern, locale=_locale)
+
+
+def format_list(items, style: str = "standard") -> str:
+    """Join ``items`` as the current language does: "a, b and c", "a, b et c", "a, b und c", "a, b en c".
+
+    ``style`` is Babel's: "standard" (and), "or", "unit", "standard-short"...
+    """
+    return babel.lists.format_list([str(item) for item in items], style=style, locale=_locale)
+
+
+def label_value(label: str, value: object) -> str:
+    """Show ``value`` after its ``label`` with the language's one pattern ("Seat: Core Seat").
+
+    The pattern is the translatable "{label}: {value}": French puts a no-break space before the
+    colon ("Licence\u00a0: Licence principale"), German and Dutch write it as English. Pass the
+    label already translated and without its colon; dates and numbers are formatted as by ``tr()``.
+    """
+    # Translators: a label and its value, e.g. "Seat: Core Seat". French: "{label}\u00a0: {value}"
+    # (a no-break space before the colon).
+    return _("{label}: {value}").format(label=label, value=display_value(value))
+
+
+_OS_ERROR_REASONS = {
+    errno.ENOENT: N_("the file or folder does not exist"),
+    errno.EACCES: N_("access is denied"),
+    errno.EPERM: N_("access is denied"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EISDIR: N_("it is a folder, not a file"),
+    errno.ENOTDIR: N_("a part of the path is not a folder"),
+    errno.EEXIST: N_("it already exists"),
+    errno.ENAMETOOLONG: N_("the name is too long"),
+}
+
+
+def os_error_message(error: OSError) -> Msg | str:
+    """The reason of an OS error as a parameter of a refusal: a ``Msg`` translated when shown.
+
+    Common errors (missing file, access denied, disk full, read-only disk...) have their own
+    text in the catalogs; others keep the system's text.
+    """
+    reason = _OS_ERROR_REASONS.get(error.errno or 0)
+    if reason is not None:
+        return Msg(reason)
+    return error.strerror or str(error)
+
+
+def os_error_reason(error: OSError) -> str:
+    """The reason of an OS error in the current language, to put inside a translated sentence."""
+    return display_value(os_error_message(error))
 
 
 def format_number(value: int | Decimal) -> str:

@@ -79,3 +79,15 @@ def install(app: QCoreApplication) -> QtLanguageSwitcher:
         i18n.add_language_listener(_switcher.apply)
     _switcher.apply(i18n.current_language())
     return _switcher
+
+
+def date_display_format(locale: QLocale | None = None) -> str:
+    """The current language's short date format for a QDateEdit, with a four-digit year.
+
+    Qt's short formats write two-digit years in English and German (M/d/yy, dd.MM.yy): a planning
+    date a trainer reads aloud must say 2026. Use it as ``edit.setDisplayFormat(date_display_format())``.
+    """
+    import re
+
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)

@@ -113,7 +113,7 @@ def _team(account, actor, users: list[User], action: BulkAction) -> Change:
 def _status(account, actor, users: list[User], action: BulkAction) -> Change:
     if action.kind == DEACTIVATE:
         if any(u.id == actor.id for u in users):
-            raise DomainError(N_("You can't deactivate yourself. Act as another user to do it."), code="self")
+            raise DomainError(N_("You can't deactivate yourself. To do it, choose another user in Acting as."), code="self")
         affected = [u for u in users if u.status != "deactivated"]
         status, kind = "deactivated", "user_deactivated"
     else:

@@ -55,10 +55,10 @@ def user_can(user: User, *permissions: str) -> bool:
 def get_actor(account: Account, actor_id: int | None) -> User:
     """The acting user (R18); must be an active user of the account."""
     if actor_id is None:
-        raise DomainError(N_("Choose who you are acting as first."), code="no_actor")
+        raise DomainError(N_("First choose, in Acting as, the user whose permissions apply."), code="no_actor")
     actor = get_user(account, actor_id)
     if actor.status != "active":
-        raise DomainError(N_("{email} is not an active user and can't make changes. Act as another user."),
+        raise DomainError(N_("{email} is not an active user and can't make changes. Choose another user in Acting as."),
                           code="actor_inactive", email=actor.email)
     return actor
 

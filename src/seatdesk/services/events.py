@@ -37,7 +37,8 @@ _TEXTS = {
     "team_removed": N_("{email} removed from the team {team}"),
     "preset_changed": N_("{email}: preset settings {preset}"),
     "password_reset": N_("Password reset email for {email} queued in the outbox"),
-    "demo_users_added": N_("{n} demo users added, with {seats} Core Seats bought before this term"),
+    "demo_users_added": Nn_("{n} demo user added; Core Seats bought before this term: {seats}",
+                            "{n} demo users added; Core Seats bought before this term: {seats}"),
     "salesforce_on": N_("Salesforce integration turned on"),
     "salesforce_off": N_("Salesforce integration turned off"),
 }

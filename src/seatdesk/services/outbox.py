@@ -11,7 +11,7 @@ from pathlib import Path
 
 from seatdesk.db.models import Account, Invitation, OutboxMessage, User, db
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_, Msg, _, language_of
+from seatdesk.i18n import N_, Msg, _, language_of, os_error_message
 from seatdesk.services import Change
 from seatdesk.services.common import get_account, get_user, insert_rows, planning_date, record
 
@@ -147,5 +147,5 @@ def export_eml(account_id: int, message_ids: list[int], folder: Path) -> list[Pa
             written.append(path)
     except OSError as error:
         raise DomainError(N_("The emails can't be saved in {folder}: {reason}. Choose another folder."),
-                          code="export", folder=str(folder), reason=error.strerror or str(error)) from None
+                          code="export", folder=str(folder), reason=os_error_message(error)) from None
     return written

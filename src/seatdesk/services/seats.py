@@ -247,10 +247,13 @@ def take_seats(account: Account, actor: User | None, users: list[User], seat_typ
     if st.is_paid(seat_type) and count:
         summary = seat_summary(account.id, seat_type)
         if summary.available < count:
+            if count == 1 and summary.total < 1:
+                raise DomainError(N_("No {seat} has been bought yet. Buy seats first."),
+                                  code="no_seat_available", seat=_seat_label(seat_type), seat_type=seat_type)
             if count == 1:
                 raise DomainError(
-                    Nn_("No {seat} is available: the {n} seat is assigned. Buy seats first.",
-                        "No {seat} is available: all {n} seats are assigned. Buy seats first."),
+                    Nn_("No {seat} is available: you bought {n} and it is assigned. Buy seats first.",
+                        "No {seat} is available: you bought {n} and all are assigned. Buy seats first."),
                     code="no_seat_available", seat=_seat_label(seat_type), n=summary.total, seat_type=seat_type)
             raise DomainError(
                 Nn_("{seat}: {n} more seat is needed for these users. Buy seats first.",
@@ -498,7 +501,9 @@ def check_removal_count(summary: SeatSummary, count: int) -> None:
     """Refuse a removal of ``count`` seats when they are not unassigned additional seats (R8)."""
     if summary.removable < 1:
         raise DomainError(
-            N_("No {seat} can be removed: only unassigned additional seats that are not already scheduled for removal can be. Seats assigned to users can't be removed. Unassign them first."),
+            N_("There is no {seat} to remove: only additional seats that are unassigned and not already "
+               "scheduled for removal can be removed. Seats assigned to users can't be removed: unassign them "
+               "first."),
             code="nothing_removable", seat=_seat_label(summary.seat_type))
     if not isinstance(count, int) or count < 1 or count > summary.removable:
         raise DomainError(

@@ -182,7 +182,7 @@ def _check_access(account: Account, new: NewUsers) -> tuple[tuple[str, ...], fro
                           permissions=", ".join(sorted(unknown)))
     refused = granted - perms.allowed_permissions(view_only)
     if refused:
-        raise DomainError(N_("A View-Only Seat can only view: it can't have these permissions: {permissions}."),
+        raise DomainError(N_("A View-Only Seat can only view, so it can't have these permissions: {permissions}."),
                           code="view_only_permissions",
                           permissions=", ".join(tr(perms.PERMISSION_LABELS[k]) for k in sorted(refused)))
     return seat_types, granted
@@ -332,7 +332,7 @@ def _set_status(account_id: int, actor_id: int, user_id: int, status: str) -> Ch
         require_users(actor)
         user = get_user(account, user_id)
         if status == "deactivated":
-            _refuse_self(actor, user, N_("You can't deactivate yourself. Act as another user to do it."))
+            _refuse_self(actor, user, N_("You can't deactivate yourself. To do it, choose another user in Acting as."))
             if user.status == "deactivated":
                 return Change()
         elif user.status != "deactivated":
@@ -360,7 +360,7 @@ def remove_user(account_id: int, actor_id: int, user_id: int) -> Change:
         actor = get_actor(account, actor_id)
         require_users(actor)
         user = get_user(account, user_id)
-        _refuse_self(actor, user, N_("You can't remove yourself. Act as another user to do it."))
+        _refuse_self(actor, user, N_("You can't remove yourself. To do it, choose another user in Acting as."))
         if any(st.is_paid(t) for t in seats_of(user)):
             if account.seat_model == st.SEAT_BASED:  # the way out on the user page (F3)
                 raise DomainError(REMOVE_SEAT_FIRST, code="holds_paid_seat", email=user.email)
@@ -385,7 +385,7 @@ def set_super_admin(account_id: int, actor_id: int, user_id: int, value: bool) -
         if value == user.is_super_admin:
             return Change()
         if not value:
-            _refuse_self(actor, user, N_("You can't remove your own super admin rights. Act as another super admin to do it."))
+            _refuse_self(actor, user, N_("You can't remove your own super admin rights. To do it, choose another super admin in Acting as."))
         user.is_super_admin = value
         user.save()
         record_history(account, actor, user, {"super_admin": value})
