@@ -327,9 +327,10 @@ class MainWindow(QMainWindow):
         self.about_action.setText(_("&About seatdesk"))
 
     def _about(self) -> None:
-        QMessageBox.about(self, _("About seatdesk"), _(
-            "seatdesk {version}\n\nPlan and teach the seats (paid user licences) of a CRM account, offline. "
-            "Prices are sample figures.").format(version=__version__))
+        from seatdesk.cli import about_text
+
+        QMessageBox.about(self, _("About seatdesk"), "\n\n".join((
+            f"seatdesk {__version__}", about_text(), _("Prices are sample figures, for planning and training."))))
 
 
 def _int(value) -> int | None:

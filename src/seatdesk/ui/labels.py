@@ -40,20 +40,11 @@ def months_label(months: int) -> str:
     return ngettext("{n} month", "{n} months", months).format(n=months)
 
 
-def date_edit_format() -> str:
-    """Babel's short date pattern of the current language as a Qt format, with a four-digit year."""
-    import re
-
-    from babel.dates import get_date_format
-
-    from seatdesk.i18n import locale
-
-    return re.sub(r"y+", "yyyy", get_date_format("short", locale=locale()).pattern)
-
-
 def localize_date_edit(edit) -> None:
     """Show a date edit in the current language's date format (setLocale alone does not redraw it)."""
     from PySide6.QtCore import QLocale
 
+    from seatdesk.i18n.qt import date_display_format
+
     edit.setLocale(QLocale())
-    edit.setDisplayFormat(date_edit_format())
+    edit.setDisplayFormat(date_display_format())

@@ -94,7 +94,8 @@ class BillingPage(Page):
                      "price_catalog.json in the seatdesk data folder.")
         else:
             text = _("Prices from your own price catalog.")
-        self.ui.catalog_note_label.setText(f"{text} <a href='folder'>{_('Open the folder')}</a>")
+        link = _("Open the folder")
+        self.ui.catalog_note_label.setText(f"{text} <a href='folder'>{link}</a>")
 
     def focus_search(self) -> bool:
         return self.current_tab().focus_search()

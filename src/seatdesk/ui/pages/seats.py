@@ -133,7 +133,8 @@ class SeatsPage(UserTablePage):
         title = QLabel(labels.seat_label(seat_type), box)
         title.setStyleSheet("QLabel { font-weight: 600; }")
         title.setWordWrap(True)  # long seat names (FR, DE) wrap instead of being cut
-        counts = QLabel(_("{assigned} of {purchased} seats assigned").format(
+        counts = QLabel(ngettext("{assigned} of {purchased} seat assigned", "{assigned} of {purchased} seats assigned",
+                                 summary.total).format(
             assigned=format_number(summary.assigned), purchased=format_number(summary.total)),
             box, objectName=f"seat_summary_{seat_type}")
         detail = QLabel(box, objectName=f"seat_detail_{seat_type}")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 from seatdesk import i18n
-from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
+from seatdesk.i18n import _, format_date, format_money, format_number, label_value, ngettext
 from seatdesk.services import queries
 from seatdesk.ui import labels
 from seatdesk.ui.forms.ui_subscriptions_page import Ui_SubscriptionsPage
@@ -20,8 +20,7 @@ N_ = i18n.N_
 
 
 def _seat_counts(counts: dict[str, int]) -> str:
-    return "\n".join(_("{label}: {value}").format(label=labels.seat_label(t), value=format_number(n))
-                     for t, n in counts.items())
+    return "\n".join(label_value(labels.seat_label(t), format_number(n)) for t, n in counts.items())
 
 
 def _removals_text(f: queries.SubscriptionFigures) -> str:
@@ -35,8 +34,8 @@ def _term_text(f: queries.SubscriptionFigures) -> str:
     """The term, its billing period and auto-renewal, a line each (one column: all in view at 1280 px)."""
     return "\n".join((
         _("{months} from {date}").format(months=labels.months_label(f.commitment_months), date=format_date(f.term_start)),
-        _("{label}: {value}").format(label=_("Billing period"), value=labels.period_label(f.billing_period_months)),
-        _("{label}: {value}").format(label=_("Auto-renewal"), value=_("On") if f.auto_renew else _("Off"))))
+        label_value(_("Billing period"), labels.period_label(f.billing_period_months)),
+        label_value(_("Auto-renewal"), _("On") if f.auto_renew else _("Off"))))
 
 
 SUBSCRIPTION_COLUMNS = (  # the figures first: a planner reads them without scrolling

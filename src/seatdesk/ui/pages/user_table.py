@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget
 
-from seatdesk.i18n import _, format_number, ngettext
+from seatdesk.i18n import _, format_number, ngettext, os_error_reason
 from seatdesk.services import Change, queries
 from seatdesk.services.common import today
 from seatdesk.ui.icons import icon
@@ -140,8 +140,9 @@ class UserTablePage(Page):
         except ExportCancelled:
             return None
         except OSError as error:
-            QMessageBox.warning(self, _("Not possible"), _("The file {path} can't be written: {reason}").format(
-                path=path, reason=error.strerror or error))
+            QMessageBox.warning(self, _("Not possible"), _(
+                "The file {path} can't be written: {reason}. Choose another file or folder.").format(
+                path=path, reason=os_error_reason(error)))
             return None
         finally:
             progress.close()

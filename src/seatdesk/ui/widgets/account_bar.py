@@ -6,18 +6,12 @@ from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSizePolicy, QToolBar, QWidget
 
 from seatdesk import i18n
-from seatdesk.i18n import _, format_date, format_number, ngettext
+from seatdesk.i18n import _, format_date, format_list, format_number, ngettext
 from seatdesk.services import accounts, clock, queries
 from seatdesk.services.common import planning_date, today
 from seatdesk.ui import labels
 from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import AccountContext
-
-
-def format_list(items: list[str]) -> str:
-    from babel.lists import format_list as babel_list
-
-    return babel_list(items, locale=i18n.locale())
 
 
 class AccountBar(QObject):
@@ -68,10 +62,10 @@ class AccountBar(QObject):
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
 
     def retranslate(self) -> None:
-        self.account_label.setText(_("&Account"))
-        self.acting_label.setText(_("A&cting as"))
-        self.planning_label.setText(_("&Planning date"))
-        self.language_label.setText(_("&Language"))
+        self.account_label.setText(_("Account"))  # mnemonics: the frame gives them per page
+        self.acting_label.setText(_("Acting as"))
+        self.planning_label.setText(_("Planning date"))
+        self.language_label.setText(_("Language"))
         labels.localize_date_edit(self.planning_date_edit)
         self.language_combo.blockSignals(True)
         self.language_combo.setCurrentIndex(i18n.LANGUAGES.index(i18n.current_language()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from seatdesk.domain import seats as st
-from seatdesk.i18n import _, format_date, format_number, ngettext
+from seatdesk.i18n import _, format_date, format_number, label_value, ngettext
 from seatdesk.services import queries
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import button_text
@@ -32,16 +32,17 @@ def subscription_box(f: queries.SubscriptionFigures, flows, with_actions: bool, 
     box = QGroupBox(_("{hub} {tier}").format(hub=labels.hub_label(f.hub), tier=labels.tier_label(f.tier)))
     grid = QGridLayout(box)
     row = 0
-    grid.addWidget(QLabel(_("Renewal date: {date} · {period}").format(
-        date=format_date(f.renewal_date), period=labels.period_label(f.billing_period_months))), row, 0, 1, 3)
+    grid.addWidget(QLabel(" · ".join((label_value(_("Renewal date"), format_date(f.renewal_date)),
+                                      label_value(_("Billing period"), labels.period_label(f.billing_period_months))))),
+                   row, 0, 1, 3)
     for seat_type in sorted(set(f.included) | set(f.additional), key=st.SEAT_TYPE_ORDER.get):
         row += 1
         included, additional = f.included.get(seat_type, 0), f.additional.get(seat_type, 0)
         name = QLabel(labels.seat_label(seat_type))
         name.setStyleSheet("QLabel { font-weight: 600; }")
         grid.addWidget(name, row, 0)
-        grid.addWidget(QLabel(_("{included} included, {additional} additional").format(
-            included=format_number(included), additional=format_number(additional))), row, 1)
+        grid.addWidget(QLabel(" · ".join((label_value(_("Included seats"), format_number(included)),
+                                          label_value(_("Additional seats"), format_number(additional))))), row, 1)
         if with_actions and st.is_paid(seat_type) and additional > 0:
             buttons.append(_button(grid, row, box, f"committed_remove_button_{seat_type}",
                                    _("Remove") if legacy else _("Remove unassigned seats"),
