@@ -109,3 +109,44 @@ def test_an_os_error_is_explained_in_the_chosen_language(qapp, monkeypatch, caps
     err = capsys.readouterr().err
     assert "Impossible d'ouvrir la base de données\u00a0: accès refusé." in err
     assert "Permission denied" not in err
+
+
+def test_the_language_chosen_in_the_window_is_remembered_and_lang_wins(monkeypatch):
+    from seatdesk import cli, i18n
+    from seatdesk.ui.settings import remember_language
+
+    chosen = []
+    monkeypatch.setattr(cli, "run", lambda db, language, demo, users: chosen.append(language) or 0)
+    remember_language("nl")  # the window's language combo does this (own settings folder per test)
+    try:
+        assert cli.main(["--db", "x.sqlite3"]) == 0
+        assert cli.main(["--db", "x.sqlite3", "--lang", "de"]) == 0
+    finally:
+        i18n.set_language("en")
+    assert chosen == ["nl", "de"]
+
+
+def test_demo_users_load_with_a_progress_dialog(qapp, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from seatdesk import cli
+    from seatdesk.db.database import close_database
+    from seatdesk.db.models import User
+    from seatdesk.ui import progress
+
+    shown = []
+    real = progress.Progress.__call__
+    monkeypatch.setattr(progress.Progress, "__call__", lambda self, done: shown.append(done) or real(self, done))
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    monkeypatch.setattr("seatdesk.services.demo.DEMO_USERS_STEP", 50)
+    try:
+        assert cli.run(tmp_path / "big.sqlite3", "en", demo=True, demo_users=120) == 0
+        assert shown == [50, 100, 120]
+        assert User.select().count() >= 120
+    finally:
+        from tests.conftest import dispose
+
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"]
+        for window in windows:
+            dispose(window)
+        close_database()

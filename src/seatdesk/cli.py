@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from seatdesk import __version__, i18n
-from seatdesk.i18n import N_, Nn_, _
+from seatdesk.i18n import N_, Nn_, _, ngettext
 
 
 class UsageError(Exception):
@@ -140,7 +140,7 @@ def _report(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     requested = _requested_language(argv)
-    language = requested if requested in i18n.LANGUAGES else _system_language()
+    language = requested if requested in i18n.LANGUAGES else (_remembered_language() or _system_language())
     i18n.set_language(language)
     if requested is not None and requested not in i18n.LANGUAGES:
         _report(_("Unknown language {lang}. Choose one of: {languages}.").format(
@@ -162,6 +162,16 @@ def main(argv: list[str] | None = None) -> int:
     return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users)
 
 
+def _remembered_language() -> str | None:
+    """The language chosen in the window last time (the --lang option wins over it)."""
+    try:
+        from seatdesk.ui.settings import remembered_language
+    except ImportError:  # pragma: no cover - Qt missing: the error comes with the window
+        return None
+    language = remembered_language()
+    return language if language in i18n.LANGUAGES else None
+
+
 def no_display(environ=None) -> bool:
     """True when Qt would find no display and abort: Linux (or another X11 system) without DISPLAY,
     WAYLAND_DISPLAY or an explicit QT_QPA_PLATFORM. Windows and macOS always have one."""
@@ -169,6 +179,21 @@ def no_display(environ=None) -> bool:
     if sys.platform.startswith(("win", "darwin")):
         return False
     return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _fill_demo_users(account_id: int, count: int) -> None:
+    """--demo-users with a progress dialog; a cancel adds none of them (the demo accounts stay)."""
+    from seatdesk.services.demo import DemoCancelled, fill_demo_users
+    from seatdesk.ui.progress import Progress
+
+    progress = Progress(None, ngettext("Adding {n} demo user…", "Adding {n} demo users…", count).format(
+        n=i18n.format_number(count)), count)
+    try:
+        fill_demo_users(account_id, count, progress)
+    except DemoCancelled:
+        pass
+    finally:
+        progress.close()
 
 
 def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) -> int:
@@ -179,7 +204,7 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
     from seatdesk.app import create_main_window, database_is_empty
     from seatdesk.domain.errors import DomainError
     from seatdesk.paths import default_database_path
-    from seatdesk.services.demo import fill_demo, fill_demo_users
+    from seatdesk.services.demo import fill_demo
 
     if QApplication.instance() is None and no_display():
         _report(_("seatdesk needs a desktop to show its window, and none was found (DISPLAY and WAYLAND_DISPLAY "
@@ -195,7 +220,7 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
         if database_is_empty() and demo:
             first = fill_demo()[0]
             if demo_users:
-                fill_demo_users(first, demo_users)
+                _fill_demo_users(first, demo_users)
             window.reload_accounts(select=first)
     except DomainError as error:
         _report(error.translated())
