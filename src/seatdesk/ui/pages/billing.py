@@ -6,10 +6,7 @@ from PySide6.QtCore import Signal
 
 from seatdesk.i18n import _
 from seatdesk.services.catalog import current_catalog
-from seatdesk.ui.forms.ui_billing_page import Ui_BillingPage
 from seatdesk.ui.pages.base import AccountContext, Page
-from seatdesk.ui.pages.billing_overview import BillingOverviewPage
-from seatdesk.ui.pages.subscriptions import SubscriptionsPage
 
 
 class BillingPage(Page):
@@ -23,15 +20,21 @@ class BillingPage(Page):
 
     def __init__(self, context: AccountContext, parent=None):
         super().__init__(context, "billing_tab", parent)
-        self.overview = BillingOverviewPage(context)
-        self.subscriptions = SubscriptionsPage(context)
+        self.overview: Page | None = None  # the tabs are made with the page (start-up imports neither)
+        self.subscriptions: Page | None = None
 
     def title(self) -> str:
         return _("Account & Billing")
 
     def build(self) -> None:
+        from seatdesk.ui.forms.ui_billing_page import Ui_BillingPage
+        from seatdesk.ui.pages.billing_overview import BillingOverviewPage
+        from seatdesk.ui.pages.subscriptions import SubscriptionsPage
+
         self.ui = Ui_BillingPage()
         self.ui.setupUi(self)
+        self.overview = BillingOverviewPage(self.context)
+        self.subscriptions = SubscriptionsPage(self.context)
         tabs = self.ui.billing_tabs
         for page in (self.overview, self.subscriptions):
             tabs.addTab(page, "")
@@ -104,5 +107,6 @@ class BillingPage(Page):
         return self.current_tab().export()
 
     def save_state(self, settings) -> None:
-        for page in (self.overview, self.subscriptions):
-            page.save_state(settings)
+        if self.built:
+            for page in (self.overview, self.subscriptions):
+                page.save_state(settings)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from seatdesk import i18n
 from seatdesk.i18n import _, format_date
 from seatdesk.services import Change, queries
-from seatdesk.services.events import describe
-from seatdesk.ui.forms.ui_events_page import Ui_EventsPage
 from seatdesk.ui.pages.base import AccountContext, Page
 from seatdesk.ui.table_model import Column, RowTableModel
 from seatdesk.ui.widgets import tables
@@ -24,6 +22,9 @@ class EventsPage(Page):
         return _("Event log")
 
     def build(self) -> None:
+        from seatdesk.services.events import describe
+        from seatdesk.ui.forms.ui_events_page import Ui_EventsPage
+
         self.ui = Ui_EventsPage()
         self.ui.setupUi(self)
         self.model = RowTableModel((

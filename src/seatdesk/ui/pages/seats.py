@@ -14,13 +14,11 @@ from seatdesk.services import seats as seat_service
 from seatdesk.services.common import NEED_MODIFY_BILLING, NEED_USERS_AND_BILLING
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import button_text
-from seatdesk.ui.forms.ui_seats_page import Ui_SeatsPage
 from seatdesk.ui.icons import BADGE_COLORS
 from seatdesk.ui.pages.base import set_allowed
 from seatdesk.ui.pages.user_table import UserTablePage
 from seatdesk.ui.pages.users import BulkActions
 from seatdesk.ui.user_tables import SEAT_COLUMNS
-from seatdesk.ui.widgets.flow_grid import FlowGrid
 
 BOXES_PER_ROW = 4  # paid seat boxes side by side at most; fewer when the window is narrow
 
@@ -34,6 +32,9 @@ class SeatsPage(UserTablePage):
         return _("Seats")
 
     def build(self) -> None:
+        from seatdesk.ui.forms.ui_seats_page import Ui_SeatsPage
+        from seatdesk.ui.widgets.flow_grid import FlowGrid
+
         self.ui = Ui_SeatsPage()
         self.ui.setupUi(self)
         self.table, self.search_edit, self.count_label = (
