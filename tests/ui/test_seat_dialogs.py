@@ -128,7 +128,7 @@ def test_remove_unassigned_seats_then_cancel_the_removal(seat_window, qtbot):
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     back = dialog.findChild(QPushButton, "back_to_billing_button")
     assert back.isVisible() and back.text() == "Back to Account && Billing"
-    assert "3 seats of Core Seat will be removed" in dialog.ui.done_summary_label.text()
+    assert "Core Seat: 3 seats will be removed" in dialog.ui.done_summary_label.text()
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert win.ui.billing_tabs.currentWidget() is win.ui.subscriptions_tab
     removal = SeatRemoval.get()

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
+from seatdesk.i18n import _
 from seatdesk.services import Change
 from seatdesk.ui.messages import run_action
 
@@ -28,6 +29,12 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(keep)))
     combo.blockSignals(False)
+
+
+def subscription_name(hub_label: str, tier_label: str) -> str:
+    """A subscription named by its translated hub and tier, in the order the language puts them."""
+    # Translators: a subscription's name, e.g. "Marketing Hub Professional"; keep both placeholders.
+    return _("{hub} {tier}").format(hub=hub_label, tier=tier_label)
 
 
 def cancel_text() -> str:

@@ -10,7 +10,7 @@ from seatdesk.i18n import N_, _, format_date, format_money, format_number, ngett
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog, button_text
+from seatdesk.ui.dialogs import ServiceDialog, button_text, subscription_name
 from seatdesk.ui.forms.ui_purchase_seats_dialog import Ui_PurchaseSeatsDialog
 
 COUNT, REVIEW, COMPLETE = range(3)
@@ -72,7 +72,7 @@ class PurchaseSeatsDialog(ServiceDialog):
         sub = self._seller
         self.ui.seat_type_label.setText("<b>{}</b>".format(_("{seat}, sold with {subscription}").format(
             seat=labels.seat_label(self.seat_type),
-            subscription=f"{labels.hub_label(sub.hub)} {labels.tier_label(sub.tier)}")))
+            subscription=subscription_name(labels.hub_label(sub.hub), labels.tier_label(sub.tier)))))
         self._show_quote()
 
     def _show_quote(self) -> None:
