@@ -206,7 +206,7 @@ def test_assigning_a_seat_a_removal_needs_cancels_it_and_the_window_says_so(seat
     dialog = dialog_of(win, ChangeSeatDialog)
     combo = dialog.findChild(type(dialog.ui.seat_combo), "seat_combo")
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i)[0] == st.CORE))
-    assert combo.currentText() == "Core Seat — 1 paid seat available"
+    assert combo.currentText() == "Core Seat (1 paid seat available)"
     seen = []
     answer_boxes(win, seen=seen)
     qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), Qt.MouseButton.LeftButton)
@@ -315,15 +315,18 @@ def test_legacy_checkout_when_no_seat_is_left(legacy_window, qtbot):
     dialog = dialog_of(win, ChangeSeatDialog)
     seat = dialog.ui.seat_combo
     seat.setCurrentIndex(next(i for i in range(seat.count()) if seat.itemData(i)[0] == "sales_professional"))
-    assert seat.currentText() == "Sales Professional — 0 paid seats available"
+    assert seat.currentText() == "Sales Professional (0 paid seats available)"
     assert dialog.ui.checkout_button.isVisible()
+    assert not dialog.ui.save_button.isEnabled()  # Save could only refuse: greyed, with the reason
+    assert dialog.ui.save_button.toolTip().startswith("No seat of this type is left.")
     dialog.ui.checkout_button.click()
     purchase = dialog.findChild(PurchaseSeatsDialog)
     purchase.ui.continue_button.click()
     purchase.ui.save_continue_button.click()
     purchase.ui.complete_purchase_button.click()
-    assert seat.currentText() == "Sales Professional — 1 paid seat available"
+    assert seat.currentText() == "Sales Professional (1 paid seat available)"
     assert not dialog.ui.checkout_button.isVisible()
+    assert dialog.ui.save_button.isEnabled() and dialog.ui.save_button.toolTip() == ""
     dialog.ui.save_button.click()
     assert seats_service.seats_of(User.get_by_id(newcomer.id)) == ["sales_professional"]
     assert win.findChild(QLabel, "seat_summary_sales_professional").text() == \
