@@ -280,7 +280,7 @@ def test_switching_language_keeps_the_wizard_where_it_is(seat_window, qtbot):
     win.language_combo.setCurrentIndex(i18n.LANGUAGES.index("de"))
     assert wizard.currentId() == ACCESS and wizard.ui.restrict_scratch_radio.isChecked()
     assert wizard.ui.restrict_scratch_radio.text() == "Von Grund auf neu beginnen"
-    assert wizard.ui.access_toolbox.itemText(0) == "Benutzerlizenz zuweisen"
+    assert wizard.ui.access_tabs.tabText(0) == "Benutzerlizenz zuweisen"
     assert "Weiter" in wizard.button(QWizard.WizardButton.NextButton).text()
     assert "2 Benutzer" in wizard.ui.batch_label.text()
     assert wizard.ui.emails_edit.toPlainText() == "l1@example.com l2@example.com"
@@ -322,7 +322,8 @@ def test_legacy_checkout_buys_the_missing_seat_then_sends(legacy_window, qtbot):
     assert "All the Service Hub seats you bought are assigned" in wizard.ui.service_seats_label.text()
     go_on(wizard, qtbot)
     assert next_button(wizard).text() == "Checkout"
-    assert "Click Send" in wizard.ui.checkout_note.text()
+    assert "Click Send" not in wizard.ui.checkout_note.text()  # only Checkout is shown
+    assert "Click Checkout to buy 1 seat." in wizard.ui.checkout_note.text()
     users = User.select().count()
     go_on(wizard, qtbot)
     purchase = dialog_of(wizard, PurchaseSeatsDialog)
