@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import dispose
@@ -22,3 +24,8 @@ def dialogs(db_path, qtbot):
     yield db_path
     while _open:
         dispose(_open.pop())
+
+
+def shown(text: str) -> str:
+    """A widget's text as read on screen, without its mnemonic marker ("&&" stays: a literal &)."""
+    return re.sub(r"&(?!&)", "", text.replace("&&", "\0")).replace("\0", "&&")

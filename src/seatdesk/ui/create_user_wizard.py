@@ -44,7 +44,7 @@ from seatdesk.services.common import NEED_MODIFY_BILLING, actor_can, get_account
 from seatdesk.services.outbox import open_invitation_link
 from seatdesk.services.users import SUPER_ADMIN_PAID_LATER, NewUsers
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import button_text, refill_combo
+from seatdesk.ui.dialogs import assign_mnemonics, button_text, mnemonic_of, mnemonic_widgets, refill_combo
 from seatdesk.ui.forms.ui_create_user_wizard import Ui_CreateUserWizard
 from seatdesk.ui.messages import ask, run_action, show_refusal
 
@@ -569,6 +569,7 @@ class CreateUserWizard(QWizard):
                 text = _("Create user") if count == 1 else ngettext(
                     "Create {n} user", "Create {n} users", count).format(n=format_number(count))
         self.setButtonText(QWizard.WizardButton.CommitButton, button_text(text))
+        self._assign_mnemonics()
         self.ui.review_caption.setText(_("Review the permissions, then click {button}.").format(button=text)
                                        if text != _("Create user") else
                                        _("Review the permissions, then click Create user."))
@@ -673,6 +674,26 @@ class CreateUserWizard(QWizard):
             self._show_review()
             self._show_commit_text()
         self.button(QWizard.WizardButton.CancelButton).setVisible(page != DONE)
+        self._assign_mnemonics()
+
+    def _assign_mnemonics(self) -> None:
+        """Mnemonics per page, none shared with Qt's Back/Next/Finish; the commit button gets one too."""
+        commit = self.button(QWizard.WizardButton.CommitButton)
+        reserved = [mnemonic_of(self.button(which).text()) for which in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)]
+
+        def set_text(widget, text: str) -> None:
+            if widget is commit:
+                self.setButtonText(QWizard.WizardButton.CommitButton, text)
+            else:
+                widget.setText(text)
+
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            widgets = mnemonic_widgets(page)
+            if page.isCommitPage():
+                widgets.insert(0, commit)
+            assign_mnemonics(widgets, reserved, set_text)
 
     def reject(self) -> None:
         """Cancel writes nothing; once the users exist (last page) closing keeps them and skips team and preset."""

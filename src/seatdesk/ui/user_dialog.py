@@ -27,7 +27,7 @@ from seatdesk.services import users as user_service
 from seatdesk.services.common import NEED_ADD_EDIT_USERS, actor_can, actor_is_super_admin
 from seatdesk.ui import labels
 from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
-from seatdesk.ui.dialogs import ServiceDialog, button_text, cancel_text, refill_combo
+from seatdesk.ui.dialogs import ServiceDialog, assign_mnemonics, button_text, cancel_text, refill_combo
 from seatdesk.ui.forms.ui_user_dialog import Ui_UserDialog
 from seatdesk.ui.messages import ask, show_refusal
 from seatdesk.ui.table_model import Column, RowTableModel
@@ -57,6 +57,7 @@ class PermissionHistoryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         close = QPushButton(button_text(_("Close")), self, objectName="close_button")
+        assign_mnemonics([close])
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)

@@ -1,0 +1,70 @@
+"""Keyboard: every visible button and field label of each dialog page has a mnemonic of its own, in EN/FR/DE/NL."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWizard
+
+from seatdesk import i18n
+from seatdesk.domain import seats as st
+from seatdesk.i18n import qt as i18n_qt
+from seatdesk.ui.dialogs import mnemonic_of, mnemonic_widgets
+from tests.ui.dialog_helpers import dialogs  # noqa: F401  (fixture)
+from tests.ui.dialog_tour import tour
+
+
+def _qt_standard(top, widget) -> bool:
+    """Qt's own standard buttons (qtbase's Cancel has no mnemonic in any language): exempt."""
+    if isinstance(top, QWizard) and widget is top.button(QWizard.WizardButton.CancelButton):
+        return True
+    box = widget.parentWidget()
+    return isinstance(box, QDialogButtonBox) and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton
+
+
+def keyboard_problems(top) -> list[str]:
+    """Clashes and missing mnemonics among the widgets of ``top`` a person sees now."""
+    widgets = [w for w in mnemonic_widgets(top) if w.isVisibleTo(top)]
+    if isinstance(top, QWizard):
+        widgets += [top.button(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                            QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                                            QWizard.WizardButton.CancelButton)
+                    if top.button(b).isVisibleTo(top) and top.button(b) not in widgets]
+    problems, seen = [], {}
+    for widget in widgets:
+        letter = mnemonic_of(widget.text())
+        if not letter:
+            if isinstance(widget, QPushButton) and not _qt_standard(top, widget):
+                problems.append(f"no mnemonic on {widget.objectName() or type(widget).__name__} {widget.text()!r}")
+            continue
+        if letter in seen:
+            problems.append(f"'{letter}' on both {seen[letter].text()!r} and {widget.text()!r}")
+        seen[letter] = widget
+    return problems
+
+
+@pytest.mark.parametrize("model", [st.SEAT_BASED, st.LEGACY])
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_every_dialog_page_has_distinct_mnemonics(dialogs, qtbot, language, model):
+    i18n_qt.install(QApplication.instance())
+    i18n.set_language(language)
+    found = {}
+    for name, top in tour(model):
+        problems = keyboard_problems(top)
+        if problems:
+            found[name] = problems
+    assert not found
+
+
+def test_the_check_fails_on_a_clash_and_on_a_button_without_mnemonic(dialogs, qtbot):
+    from seatdesk.ui.bulk_dialog import BulkDialog
+    from seatdesk.services import bulk
+    from tests.conftest import make_account
+    from tests.ui.dialog_helpers import opened
+
+    account = make_account(st.SEAT_BASED)
+    dialog = opened(BulkDialog(account.id, account.acting_user_id, [], bulk.CHANGE_SEAT))
+    assert keyboard_problems(dialog) == []
+    dialog.ui.bulk_confirm_button.setText("Change seat")
+    assert any("no mnemonic" in p for p in keyboard_problems(dialog))
+    dialog.ui.bulk_confirm_button.setText("&" + dialog.ui.cancel_button.text().replace("&", ""))
+    assert any("on both" in p for p in keyboard_problems(dialog))
