@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from babel.lists import format_list
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -466,7 +467,8 @@ class CreateUserWizard(QWizard):
         if count > 8:
             shown += " " + html.escape(ngettext("and {n} more", "and {n} more", count - 8).format(
                 n=format_number(count - 8)))
-        seats = ", ".join(labels.seat_label(t) for t in new.seat_types) or _("No paid seat")
+        seats = (format_list([labels.seat_label(t) for t in new.seat_types], locale=i18n.locale())
+                 if new.seat_types else _("No paid seat"))
         granted = perms.default_permissions(self._view_only()) if new.permissions is None else new.permissions
         parts = ["<p><b>{}</b> {}</p>".format(html.escape(ngettext("{n} user:", "{n} users:", count).format(
             n=format_number(count))), shown)]
@@ -477,7 +479,7 @@ class CreateUserWizard(QWizard):
         for _group, label, items in perms.PERMISSION_GROUPS:
             names = [_(text) for key, text in items if key in granted]
             if names:
-                parts.append("<li>{}: {}</li>".format(html.escape(_(label)), html.escape(", ".join(names))))
+                parts.append("<li>{}: {}</li>".format(html.escape(_(label)), html.escape(format_list(names, locale=i18n.locale()))))
         if not granted:
             parts.append("<li>{}</li>".format(html.escape(_("None"))))
         parts.append("</ul>")

@@ -147,12 +147,12 @@ class UserDialog(ServiceDialog):
             action.setData(team_id)
             if team_id in self._teams:
                 names.append(name)
-        self.ui.team_button.setText(", ".join(names) or _("No team"))
+        self.ui.team_button.setText(format_list(names, locale=i18n.locale()) if names else _("No team"))
 
     def _show_teams(self) -> None:
         self._teams = {a.data() for a in self.team_menu.actions() if a.isChecked()}
         names = [a.text() for a in self.team_menu.actions() if a.isChecked()]
-        self.ui.team_button.setText(", ".join(names) or _("No team"))
+        self.ui.team_button.setText(format_list(names, locale=i18n.locale()) if names else _("No team"))
 
     def _fill_presets(self) -> None:
         refill_combo(self.ui.preset_combo, [(_("None"), None)] + [(name, preset_id) for preset_id, name
