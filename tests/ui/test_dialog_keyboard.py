@@ -68,3 +68,49 @@ def test_the_check_fails_on_a_clash_and_on_a_button_without_mnemonic(dialogs, qt
     assert any("no mnemonic" in p for p in keyboard_problems(dialog))
     dialog.ui.bulk_confirm_button.setText("&" + dialog.ui.cancel_button.text().replace("&", ""))
     assert any("on both" in p for p in keyboard_problems(dialog))
+
+
+def tab_chain(top) -> list:
+    """The widgets Tab visits in ``top`` now, in order, starting at the top-left one (the chain is a ring).
+
+    Widgets inside a table (one button per row) are left out: the table holds them.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
+
+    def in_table(widget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None and parent is not top:
+            if isinstance(parent, QAbstractItemView):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    found, widget, seen = [], top.nextInFocusChain(), set()
+    while widget is not top and id(widget) not in seen:
+        seen.add(id(widget))
+        if (widget.isVisibleTo(top) and widget.isEnabled() and widget.focusProxy() is None
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+                and not in_table(widget)):
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    if not found:
+        return found
+    first = min(range(len(found)), key=lambda i: (found[i].mapTo(top, found[i].rect().topLeft()).y(),
+                                                  found[i].mapTo(top, found[i].rect().topLeft()).x()))
+    return found[first:] + found[:first]
+
+
+def tab_order_problems(top) -> list[str]:
+    """Where Tab jumps back up the dialog (a widget above the one before it): reading order is top to bottom."""
+    chain = tab_chain(top)
+    ys = [w.mapTo(top, w.rect().topLeft()).y() for w in chain]
+    return [f"{chain[i - 1].objectName()} -> {chain[i].objectName()}" for i in range(1, len(chain))
+            if ys[i] + 8 < ys[i - 1]]
+
+
+@pytest.mark.parametrize("model", [st.SEAT_BASED, st.LEGACY])
+def test_tab_goes_through_each_dialog_page_in_reading_order(dialogs, qtbot, model):
+    i18n_qt.install(QApplication.instance())
+    found = {name: problems for name, top in tour(model) if (problems := tab_order_problems(top))}
+    assert not found

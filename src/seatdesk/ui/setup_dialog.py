@@ -43,6 +43,10 @@ class SetupDialog(QDialog):
             label.setBuddy(combo)
             self._hub_labels[hub] = label
             self.tier_combos[hub] = combo
+        # the tier combos are made here, after the form: put them in reading order between seat model and term
+        chain = [self.ui.seat_model_combo, *self.tier_combos.values(), self.ui.term_start_edit]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.ui.term_start_edit.setDate(QDate(today().replace(day=1)))
         self.ui.term_start_edit.dateChanged.connect(self._show_renewal)
         self.ui.commitment_combo.currentIndexChanged.connect(self._show_renewal)
