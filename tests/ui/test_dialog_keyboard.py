@@ -71,11 +71,11 @@ def test_the_check_fails_on_a_clash_and_on_a_button_without_mnemonic(dialogs, qt
 
 
 def tab_chain(top) -> list:
-    """The widgets Tab visits in ``top`` now, in order, starting at the top-left one (the chain is a ring).
+    """The widgets Tab visits in ``top``, in order, from the top-left one (the chain is a ring).
 
-    Widgets inside a table (one button per row) are left out: the table holds them.
+    Tab is pressed as a person does (focusNextPrevChild, the handler of the Tab key) and the focused
+    widget read each time. Widgets inside a table (one button per row) are left out: the table holds them.
     """
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractItemView
 
     def in_table(widget) -> bool:
@@ -86,18 +86,22 @@ def tab_chain(top) -> list:
             parent = parent.parentWidget()
         return False
 
-    found, widget, seen = [], top.nextInFocusChain(), set()
-    while widget is not top and id(widget) not in seen:
-        seen.add(id(widget))
-        if (widget.isVisibleTo(top) and widget.isEnabled() and widget.focusProxy() is None
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-                and not in_table(widget)):
-            found.append(widget)
-        widget = widget.nextInFocusChain()
+    found = []
+    for _ in range(200):
+        top.focusNextPrevChild(True)
+        widget = top.focusWidget()
+        if widget is None or widget in found:
+            break
+        found.append(widget)
+    found = [w for w in found if not in_table(w)]
     if not found:
         return found
-    first = min(range(len(found)), key=lambda i: (found[i].mapTo(top, found[i].rect().topLeft()).y(),
-                                                  found[i].mapTo(top, found[i].rect().topLeft()).x()))
+
+    def where(widget):
+        point = widget.mapTo(top, widget.rect().topLeft())
+        return point.y(), point.x()
+
+    first = min(range(len(found)), key=lambda i: where(found[i]))
     return found[first:] + found[:first]
 
 
