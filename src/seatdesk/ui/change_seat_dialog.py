@@ -75,7 +75,8 @@ class ChangeSeatDialog(ServiceDialog):
         for row in self._rows.values():  # in name order, as user_rows gives them
             text = name_and_email(row.first_name, row.last_name, row.email)
             if row.status != "active":
-                text += f" ({labels.status_label(row.status)})"
+                # Translators: a user in a list with their status, e.g. "Ann Lee <ann@x.com> (Deactivated)"
+                text = _("{user} ({status})").format(user=text, status=labels.status_label(row.status))
             users.append((text, row.id))
         refill_combo(self.ui.user_combo, users, self._first_user)
         self._fill_seats()
