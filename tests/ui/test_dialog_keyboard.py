@@ -118,3 +118,20 @@ def test_tab_goes_through_each_dialog_page_in_reading_order(dialogs, qtbot, mode
     i18n_qt.install(QApplication.instance())
     found = {name: problems for name, top in tour(model) if (problems := tab_order_problems(top))}
     assert not found
+
+
+def test_mnemonics_follow_a_language_switch_of_an_open_dialog(dialogs, qtbot):
+    from seatdesk.services import seats as seats_service
+    from seatdesk.ui.remove_dialog import RemoveSeatsDialog
+    from tests.conftest import make_account
+    from tests.ui.dialog_helpers import opened
+
+    account = make_account(st.SEAT_BASED)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 2)
+    i18n_qt.install(QApplication.instance())
+    dialog = opened(RemoveSeatsDialog(account.id, account.acting_user_id, st.CORE))
+    assert keyboard_problems(dialog) == []
+    for language in ("de", "fr", "nl"):
+        i18n.set_language(language)
+        assert keyboard_problems(dialog) == [], language
+        assert mnemonic_of(dialog.ui.confirm_remove_button.text())
