@@ -19,6 +19,7 @@ from seatdesk.ui.change_seat_dialog import ChangeSeatDialog
 from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
 from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
 from seatdesk.ui.remove_dialog import RemoveSeatsDialog
+from tests.ui.dialog_helpers import shown
 from tests.conftest import answer_boxes, dispose, make_account
 
 
@@ -106,13 +107,13 @@ def test_back_and_cancel_buy_nothing(seat_window, qtbot):
 def test_purchase_dialog_speaks_french(db_path, qtbot):
     make_account(st.SEAT_BASED)
     with open_window(db_path, "fr") as win:
-        assert button(win, "add_seats_button_core").text() == "Ajouter des licences"
+        assert shown(button(win, "add_seats_button_core").text()) == "Ajouter des licences"
         button(win, "add_seats_button_core").click()
         dialog = dialog_of(win, PurchaseSeatsDialog)
         assert dialog.windowTitle() == "Achat de licences"
-        assert dialog.ui.save_continue_button.text() == "Enregistrer et continuer"
+        assert shown(dialog.ui.save_continue_button.text()) == "Enregistrer et continuer"
         assert "\u00a0€" in dialog.findChild(QLabel, "cost_now_label").text()
-        assert dialog.ui.cancel_button.text() == "Annuler"
+        assert shown(dialog.ui.cancel_button.text()) == "Annuler"
         dialog.reject()
 
 
@@ -137,11 +138,11 @@ def test_remove_unassigned_seats_then_cancel_the_removal(seat_window, qtbot):
     assert "10 seats" in dialog.findChild(QLabel, "current_subscription_value").text()
     assert "7 seats from" in dialog.findChild(QLabel, "auto_renewal_value").text()
     confirm = dialog.findChild(QPushButton, "confirm_remove_button")
-    assert confirm.text() == "Remove 3 seats"
+    assert shown(confirm.text()) == "Remove 3 seats"
     qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
     back = dialog.findChild(QPushButton, "back_to_billing_button")
-    assert back.isVisible() and back.text() == "Back to Account && Billing"
-    assert "3 seats of Core Seat will be removed" in dialog.ui.done_summary_label.text()
+    assert back.isVisible() and shown(back.text()) == "Back to Account && Billing"
+    assert "Core Seat: 3 seats will be removed" in dialog.ui.done_summary_label.text()
     qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
     assert win.page("billing_tab").current_tab() is win.page("billing_tab").subscriptions
     removal = SeatRemoval.get()
@@ -149,7 +150,7 @@ def test_remove_unassigned_seats_then_cancel_the_removal(seat_window, qtbot):
     after = next(f for f in queries.subscription_figures(account.id) if f.hub == "marketing")
     assert after.cost_this_term_cents == bill
     cancel = button(win, "cancel_removal_button")
-    assert cancel.text() == "Cancel this removal"
+    assert shown(cancel.text()) == "Cancel this removal"
     seen = []
     answer_boxes(win, seen=seen)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
@@ -184,9 +185,9 @@ def test_remove_dialog_plural_forms_in_german(db_path, qtbot):
     with open_window(db_path, "de") as win:
         button(win, "remove_unassigned_button_core").click()
         dialog = dialog_of(win, RemoveSeatsDialog)
-        assert dialog.ui.confirm_remove_button.text() == "1 Benutzerlizenz entfernen"
+        assert shown(dialog.ui.confirm_remove_button.text()) == "1 Benutzerlizenz entfernen"
         dialog.ui.remove_count_spin.setValue(2)
-        assert dialog.ui.confirm_remove_button.text() == "2 Benutzerlizenzen entfernen"
+        assert shown(dialog.ui.confirm_remove_button.text()) == "2 Benutzerlizenzen entfernen"
         assert dialog.ui.auto_box.title() == "Automatische Verlängerung"
         dialog.reject()
 
@@ -220,7 +221,7 @@ def test_assigning_a_seat_a_removal_needs_cancels_it_and_the_window_says_so(seat
     dialog = dialog_of(win, ChangeSeatDialog)
     combo = dialog.findChild(type(dialog.ui.seat_combo), "seat_combo")
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i)[0] == st.CORE))
-    assert combo.currentText() == "Core Seat — 1 paid seat available"
+    assert combo.currentText() == "Core Seat (1 paid seat available)"
     seen = []
     answer_boxes(win, seen=seen)
     qtbot.mouseClick(dialog.findChild(QPushButton, "save_button"), Qt.MouseButton.LeftButton)
@@ -306,14 +307,14 @@ def test_legacy_remove_additional_seats_from_products_and_add_ons(legacy_window,
     button(win, "committed_remove_button_sales_professional").click()
     dialog = dialog_of(win, RemoveSeatsDialog)
     assert dialog.ui.auto_box.title() == "After update"
-    assert dialog.ui.confirm_remove_button.text() == "Remove 1 additional seat"
+    assert shown(dialog.ui.confirm_remove_button.text()) == "Remove 1 additional seat"
     dialog.ui.remove_count_spin.setValue(2)
     dialog.ui.confirm_remove_button.click()
-    assert dialog.ui.done_title_label.text() == "<b>Your change has been confirmed.</b>"
-    assert dialog.ui.back_to_billing_button.text() == "Close"
+    assert shown(dialog.ui.done_title_label.text()) == "<b>Your change has been confirmed.</b>"
+    assert shown(dialog.ui.back_to_billing_button.text()) == "Close"
     dialog.ui.back_to_billing_button.click()
     assert SeatRemoval.get().quantity == 2
-    assert button(win, "cancel_removal_button").text() == "Cancel removal request"
+    assert shown(button(win, "cancel_removal_button").text()) == "Cancel removal request"
     QApplication.processEvents()
 
 
@@ -328,15 +329,18 @@ def test_legacy_checkout_when_no_seat_is_left(legacy_window, qtbot):
     dialog = dialog_of(win, ChangeSeatDialog)
     seat = dialog.ui.seat_combo
     seat.setCurrentIndex(next(i for i in range(seat.count()) if seat.itemData(i)[0] == "sales_professional"))
-    assert seat.currentText() == "Sales Professional — 0 paid seats available"
+    assert seat.currentText() == "Sales Professional (0 paid seats available)"
     assert dialog.ui.checkout_button.isVisible()
+    assert not dialog.ui.save_button.isEnabled()  # Save could only refuse: greyed, with the reason
+    assert dialog.ui.save_button.toolTip().startswith("No seat of this type is left.")
     dialog.ui.checkout_button.click()
     purchase = dialog.findChild(PurchaseSeatsDialog)
     purchase.ui.continue_button.click()
     purchase.ui.save_continue_button.click()
     purchase.ui.complete_purchase_button.click()
-    assert seat.currentText() == "Sales Professional — 1 paid seat available"
+    assert seat.currentText() == "Sales Professional (1 paid seat available)"
     assert not dialog.ui.checkout_button.isVisible()
+    assert dialog.ui.save_button.isEnabled() and dialog.ui.save_button.toolTip() == ""
     dialog.ui.save_button.click()
     assert seats_service.seats_of(User.get_by_id(newcomer.id)) == ["sales_professional"]
     assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_sales_professional").text() == \

@@ -79,21 +79,26 @@ LAST_NAME_HEADERS = frozenset(map(_key, (
 
 _SEPARATORS = re.compile(r"[,;\s]+")
 _TRIM = "<>\"'()[]"
+#: A word of a name column: "Anna", "Jean-Luc", "O'Neil", "J." (no digit, no @, no inner period).
+_NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 
 
 def split_addresses(text: str) -> list[Candidate]:
     """Addresses separated by comma, space, semicolon or line break (R20), each with its line.
 
-    Pasted spreadsheet rows keep working: on a line that holds an address, words without an
-    @ are taken as other columns (names) and left out; a line with no @ at all is reported
-    word by word, so a mistyped address is not silently dropped.
+    Pasted spreadsheet rows keep working: on a line that holds an address, words that read as
+    names (letters, inner hyphens or apostrophes, an initial's period) are taken as other columns
+    and left out; every other word is kept and reported by the check ("bob(at)x.com", "x.com"),
+    and a line with no @ at all is reported word by word, so no typed word is silently dropped.
     """
     result = []
     for number, line in enumerate(text.splitlines(), start=1):
         words = [w.strip(_TRIM) for w in _SEPARATORS.split(line)]
         words = [w for w in words if w]
         with_at = [w for w in words if "@" in w]
-        result += [Candidate(TYPED, number, w) for w in (with_at or words)]
+        if with_at:  # the other words are left out only when they read as names, never a mistyped address
+            words = [w for w in words if "@" in w or not _NAME.fullmatch(w)]
+        result += [Candidate(TYPED, number, w) for w in words]
     return result
 
 

@@ -239,6 +239,10 @@ class RemovalQuote:
     period_months: int
     renewal_date: dt.date
     currency: str
+    saved_per_period_cents: int = 0  # what the ``count`` seats cost per billing period, saved from the renewal on
+    scheduled: int = 0  # seats of this type already scheduled for removal
+    hub: str = ""  # the subscription that sells the seats and changes
+    tier: str = ""
 
 
 def quote_removal(account_id: int, seat_type: str, count: int) -> RemovalQuote:
@@ -258,7 +262,8 @@ def quote_removal(account_id: int, seat_type: str, count: int) -> RemovalQuote:
         seats_after=summary.total - summary.scheduled_removal - count,
         per_period_now_cents=figures.cost_per_period_now_cents,
         per_period_after_cents=figures.cost_per_period_from_renewal_cents - saved,
-        period_months=figures.billing_period_months, renewal_date=figures.renewal_date, currency=account.currency)
+        period_months=figures.billing_period_months, renewal_date=figures.renewal_date, currency=account.currency,
+        saved_per_period_cents=saved, scheduled=summary.scheduled_removal, hub=seller.hub, tier=seller.tier)
 
 
 def events(account_id: int, limit: int = 2000) -> list[Event]:

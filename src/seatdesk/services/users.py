@@ -353,6 +353,30 @@ def reactivate_user(account_id: int, actor_id: int, user_id: int) -> Change:
     return _set_status(account_id, actor_id, user_id, "active")
 
 
+def _check_removable(account, actor, user) -> None:
+    _refuse_self(actor, user, N_("You can't remove yourself. To do it, choose another user in Acting as."))
+    if any(st.is_paid(t) for t in seats_of(user)):
+        if account.seat_model == st.SEAT_BASED:  # the way out on the user page (F3)
+            raise DomainError(REMOVE_SEAT_FIRST, code="holds_paid_seat", email=user.email)
+        raise DomainError(REMOVE_ACCESS_FIRST, code="holds_paid_seat")
+
+
+def removal_refusal(account_id: int, actor_id: int, user_id: int) -> DomainError | None:
+    """Why ``remove_user`` would refuse (permission, oneself, a paid seat held: R14), or None; writes nothing.
+
+    A window asks this before its "can't be undone" question, so a removal that can only be refused
+    is never confirmed first.
+    """
+    try:
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_users(actor)
+        _check_removable(account, actor, get_user(account, user_id))
+    except DomainError as error:
+        return error
+    return None
+
+
 def remove_user(account_id: int, actor_id: int, user_id: int) -> Change:
     """Remove a user from the account; refused while they hold a paid seat (R14)."""
     with db.atomic():
@@ -360,11 +384,7 @@ def remove_user(account_id: int, actor_id: int, user_id: int) -> Change:
         actor = get_actor(account, actor_id)
         require_users(actor)
         user = get_user(account, user_id)
-        _refuse_self(actor, user, N_("You can't remove yourself. To do it, choose another user in Acting as."))
-        if any(st.is_paid(t) for t in seats_of(user)):
-            if account.seat_model == st.SEAT_BASED:  # the way out on the user page (F3)
-                raise DomainError(REMOVE_SEAT_FIRST, code="holds_paid_seat", email=user.email)
-            raise DomainError(REMOVE_ACCESS_FIRST, code="holds_paid_seat")
+        _check_removable(account, actor, user)
         record(account, actor, "user_removed", user_id=user.id, email=user.email,
                seat_types=seats_of(user))
         SeatAssignment.delete().where(SeatAssignment.user == user).execute()

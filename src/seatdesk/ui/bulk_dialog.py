@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_, _, format_number, ngettext, tr
+from seatdesk.i18n import N_, Nn_, _, format_number, ngettext, tr
 from seatdesk.services import bulk, queries
 from seatdesk.services.common import get_account
 from seatdesk.services.seats import usable_seat_types
@@ -16,13 +16,21 @@ from seatdesk.ui.dialogs import ServiceDialog, button_text, refill_combo
 from seatdesk.ui.forms.ui_bulk_dialog import Ui_BulkDialog
 
 NO_SEAT = "no-seat:"
-TITLES = {
+TITLES = {  # the window title and the confirm button: the count is in the sentence (never "of 0 users")
+    bulk.CHANGE_SEAT: Nn_("Change the seat of {n} user", "Change the seat of {n} users"),
+    bulk.ADD_TO_TEAM: Nn_("Add {n} user to a team", "Add {n} users to a team"),
+    bulk.REMOVE_FROM_TEAM: Nn_("Remove {n} user from a team", "Remove {n} users from a team"),
+    bulk.DEACTIVATE: Nn_("Deactivate {n} user", "Deactivate {n} users"),
+    bulk.REACTIVATE: Nn_("Reactivate {n} user", "Reactivate {n} users"),
+}
+NO_USER_TITLES = {
     bulk.CHANGE_SEAT: N_("Change seat"),
     bulk.ADD_TO_TEAM: N_("Add to team"),
     bulk.REMOVE_FROM_TEAM: N_("Remove from team"),
     bulk.DEACTIVATE: N_("Deactivate user"),
     bulk.REACTIVATE: N_("Reactivate user"),
 }
+NO_USER_SELECTED = N_("No user is selected. Select users in the table first.")
 
 
 class BulkDialog(ServiceDialog):
@@ -64,6 +72,14 @@ class BulkDialog(ServiceDialog):
     def _preview(self) -> None:
         """Run the action in a transaction rolled back: the count and the refusal are the real ones."""
         label = self.ui.bulk_count_label
+        if not self.user_ids:  # nothing to change: say so, and the button can't be pressed
+            self.affected = None
+            label.setStyleSheet("")
+            label.setText("")  # the selection line says it already
+            self.ui.bulk_confirm_button.setEnabled(False)
+            self.ui.bulk_confirm_button.setToolTip(_(NO_USER_SELECTED))
+            return
+        self.ui.bulk_confirm_button.setToolTip("")
         try:
             self.affected = bulk.preview(self.account_id, self.actor_id, self.user_ids, self.action())
         except DomainError as error:
@@ -86,11 +102,11 @@ class BulkDialog(ServiceDialog):
 
     def _retranslate(self) -> None:
         n = len(self.user_ids)
-        title = tr(TITLES[self.kind], n=n)
+        title = tr(TITLES[self.kind], n=n) if n else _(NO_USER_TITLES[self.kind])
         self.setWindowTitle(title)
         self.ui.bulk_confirm_button.setText(button_text(title))
         self.ui.bulk_selection_label.setText(ngettext("{n} user selected.", "{n} users selected.", n).format(
-            n=format_number(n)))
+            n=format_number(n)) if n else _(NO_USER_SELECTED))
         choices = self._choices()
         self.ui.bulk_choice_label.setText(_("Seat") if self.kind == bulk.CHANGE_SEAT else _("Team"))
         for widget in (self.ui.bulk_choice_label, self.ui.bulk_choice_combo):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from babel.lists import format_list
+
+from seatdesk import i18n
 from seatdesk.domain import seats as st
 from seatdesk.domain.names import name_and_email
 from seatdesk.i18n import N_, _, format_number, ngettext
@@ -14,6 +17,7 @@ from seatdesk.ui import labels
 from seatdesk.ui.dialogs import ServiceDialog, refill_combo
 from seatdesk.ui.forms.ui_change_seat_dialog import Ui_ChangeSeatDialog
 
+NO_SEAT_LEFT = N_("No seat of this type is left. Click Checkout to buy another seat, then save.")
 NO_SEAT_LABELS = {"sales": N_("No Sales Hub seat"), "service": N_("No Service Hub seat")}
 
 
@@ -71,7 +75,8 @@ class ChangeSeatDialog(ServiceDialog):
         for row in self._rows.values():  # in name order, as user_rows gives them
             text = name_and_email(row.first_name, row.last_name, row.email)
             if row.status != "active":
-                text += f" ({labels.status_label(row.status)})"
+                # Translators: a user in a list with their status, e.g. "Ann Lee <ann@x.com> (Deactivated)"
+                text = _("{user} ({status})").format(user=text, status=labels.status_label(row.status))
             users.append((text, row.id))
         refill_combo(self.ui.user_combo, users, self._first_user)
         self._fill_seats()
@@ -84,19 +89,21 @@ class ChangeSeatDialog(ServiceDialog):
         kept = self.ui.seat_combo.currentData() if keep_choice else None
         user = self._user()
         held = user.seat_types if user else ()
-        self.ui.current_seat_value.setText(", ".join(labels.seat_label(t) for t in held) or _("No paid seat"))
+        self.ui.current_seat_value.setText(
+            format_list([labels.seat_label(t) for t in held], locale=i18n.locale()) if held else _("No paid seat"))
         combo = self.ui.seat_combo
         combo.blockSignals(True)
         combo.clear()
         summaries = seat_service.seat_summaries(self.account_id)
         self._available = {s.seat_type: s.available for s in summaries if s.paid}
         for summary in summaries:
+            seat = labels.seat_label(summary.seat_type)
             if summary.paid:
-                hint = ngettext("{n} paid seat available", "{n} paid seats available", summary.available).format(
-                    n=format_number(summary.available))
+                text = ngettext("{seat} ({n} paid seat available)", "{seat} ({n} paid seats available)",
+                                summary.available).format(seat=seat, n=format_number(summary.available))
             else:
-                hint = _("Free")
-            combo.addItem(f"{labels.seat_label(summary.seat_type)} — {hint}", (summary.seat_type, None))
+                text = _("{seat} (free)").format(seat=seat)
+            combo.addItem(text, (summary.seat_type, None))
         if self.legacy:
             for hub in st.LEGACY_HUBS:
                 combo.addItem(_(NO_SEAT_LABELS[hub]), (None, hub))
@@ -112,10 +119,13 @@ class ChangeSeatDialog(ServiceDialog):
         takes_away = user is not None and any(st.is_paid(t) for t in user.seat_types) and (
             seat_type is None or not st.is_paid(seat_type))
         none_left = seat_type is not None and self._available.get(seat_type, 1) < 1
+        held = user is not None and seat_type in user.seat_types
         self.ui.checkout_button.setVisible(none_left)
+        refused = none_left and not held  # Save could only be refused (R6): grey it, say why, offer Checkout
+        self.ui.save_button.setEnabled(not refused)
+        self.ui.save_button.setToolTip(_(NO_SEAT_LEFT) if refused else "")
         if none_left:
-            self.ui.note_label.setText(_("No seat of this type is left. Click Checkout to buy another seat, "
-                                         "then save."))
+            self.ui.note_label.setText(_(NO_SEAT_LEFT))
             return
         self.ui.note_label.setText(_(
             "Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep "

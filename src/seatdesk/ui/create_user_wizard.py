@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from babel.lists import format_list
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,12 +45,13 @@ from seatdesk.services.common import NEED_MODIFY_BILLING, actor_can, get_account
 from seatdesk.services.outbox import open_invitation_link
 from seatdesk.services.users import SUPER_ADMIN_PAID_LATER, NewUsers
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import button_text, refill_combo
+from seatdesk.ui.dialogs import assign_mnemonics, button_text, mnemonic_of, mnemonic_widgets, refill_combo
 from seatdesk.ui.forms.ui_create_user_wizard import Ui_CreateUserWizard
 from seatdesk.ui.messages import ask, run_action, show_refusal
 
 ADD, ACCESS, INVITE, DONE = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
+LIVE_CHECK_MS = 400  # the problem list follows the typed addresses this long after the last key
 CSV_LIMIT_HINT = N_("You can add up to 100 users per CSV import. For more, run several imports.")
 ALL_ASSIGNED = {
     "sales": N_("All the Sales Hub seats you bought are assigned. Buy another seat once you have set up this user's other permissions."),
@@ -107,6 +109,9 @@ class CreateUserWizard(QWizard):
         ui.add_users_page.installEventFilter(self)
         ui.emails_edit.setAcceptDrops(False)  # a dropped file goes to the page, not into the text
         ui.csv_path_edit.setAcceptDrops(False)
+        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_CHECK_MS)
+        self._live_timer.timeout.connect(self.check_live)
+        ui.emails_edit.textChanged.connect(self._live_timer.start)  # debounced: checked once typing pauses
         ui.csv_choose_button.clicked.connect(self._choose_csv)
         ui.csv_path_edit.editingFinished.connect(lambda: self.load_csv(ui.csv_path_edit.text()))
         ui.salesforce_button.clicked.connect(self._choose_salesforce)
@@ -254,6 +259,19 @@ class CreateUserWizard(QWizard):
         self._batch = check.valid
         return True
 
+    def check_live(self) -> None:
+        """Check the batch as it is now and show its problems, without refusing anything (typing goes on)."""
+        if self._csv_error is not None:
+            return
+        candidates = self.candidates()
+        try:
+            self._check = users_service.check_new_users(self.account_id, candidates) if candidates else None
+        except DomainError:
+            self._check = None
+        if self._check is not None and self._check.problems:
+            self._problems_seen = tuple(candidates)  # shown: Next goes on with the valid ones, as the text says
+        self._show_problems()
+
     def _show_problems(self) -> None:
         ui = self.ui
         problems = self._check.problems if self._check else []
@@ -292,13 +310,13 @@ class CreateUserWizard(QWizard):
         for seat_type in st.SEAT_BASED_TYPES:
             refusal = seat_service.hold_refusal(self.account_id, seat_type, partner=ui.partner_check.isChecked(),
                                                 super_admin=ui.super_admin_check.isChecked())
-            text = labels.seat_label(seat_type)
+            text = seat = labels.seat_label(seat_type)
             summary = summaries.get(seat_type)
             if refusal is None and st.is_paid(seat_type) and summary is not None:
-                text += " — " + ngettext("{n} paid seat available", "{n} paid seats available",
-                                         summary.available).format(n=format_number(summary.available))
+                text = ngettext("{seat} ({n} paid seat available)", "{seat} ({n} paid seats available)",
+                                summary.available).format(seat=seat, n=format_number(summary.available))
             elif refusal is None:
-                text += " — " + _("Free")
+                text = _("{seat} (free)").format(seat=seat)
             combo.addItem(text, seat_type)
             index = combo.count() - 1
             if refusal is not None:
@@ -367,7 +385,8 @@ class CreateUserWizard(QWizard):
         else:
             seat_type = ui.seat_type_combo.currentData()
             lines = [_(st.SEAT_TYPE_DESCRIPTIONS[seat_type])] if seat_type else []
-            lines += [f"{labels.seat_label(t)}: {r.translated()}" for t, r in self._refusals.items()]
+            # the refusals name their seats already; Sales and Service share one sentence: say it once
+            lines += dict.fromkeys(r.translated() for r in self._refusals.values())
             ui.seat_description_label.setText("<br><br>".join(html.escape(line) for line in lines))
         notes = []
         if ui.super_admin_check.isChecked():
@@ -448,7 +467,8 @@ class CreateUserWizard(QWizard):
         if count > 8:
             shown += " " + html.escape(ngettext("and {n} more", "and {n} more", count - 8).format(
                 n=format_number(count - 8)))
-        seats = ", ".join(labels.seat_label(t) for t in new.seat_types) or _("No paid seat")
+        seats = (format_list([labels.seat_label(t) for t in new.seat_types], locale=i18n.locale())
+                 if new.seat_types else _("No paid seat"))
         granted = perms.default_permissions(self._view_only()) if new.permissions is None else new.permissions
         parts = ["<p><b>{}</b> {}</p>".format(html.escape(ngettext("{n} user:", "{n} users:", count).format(
             n=format_number(count))), shown)]
@@ -459,14 +479,11 @@ class CreateUserWizard(QWizard):
         for _group, label, items in perms.PERMISSION_GROUPS:
             names = [_(text) for key, text in items if key in granted]
             if names:
-                parts.append("<li>{}: {}</li>".format(html.escape(_(label)), html.escape(", ".join(names))))
+                parts.append("<li>{}: {}</li>".format(html.escape(_(label)), html.escape(format_list(names, locale=i18n.locale()))))
         if not granted:
             parts.append("<li>{}</li>".format(html.escape(_("None"))))
         parts.append("</ul>")
-        if count > 1:
-            parts.append("<p><i>{}</i></p>".format(html.escape(_(
-                "When you add several users at once, the permissions you choose apply to every user in the batch."))))
-        return "".join(parts)
+        return "".join(parts)  # the batch rule is said once, above the sections (batch_label)
 
     def _show_review(self) -> None:
         text = self._review_html()
@@ -541,9 +558,11 @@ class CreateUserWizard(QWizard):
         if missing:
             text = _("Checkout")
             seat_type, n = next(iter(missing.items()))
+            # only Checkout is shown: never tell the user to click Send here
             self.ui.checkout_note.setText(" ".join((
-                _("No extra seat needed? Click Send to invite the user. Otherwise click Checkout to buy another seat."),
-                self._missing_text(seat_type, n, count))))
+                self._missing_text(seat_type, n, count),
+                ngettext("Click Checkout to buy {n} seat.", "Click Checkout to buy {n} seats.", n).format(
+                    n=format_number(n)))))
         else:
             self.ui.checkout_note.setText("")
             if self.legacy and not self.ui.no_invite_check.isChecked():
@@ -552,6 +571,7 @@ class CreateUserWizard(QWizard):
                 text = _("Create user") if count == 1 else ngettext(
                     "Create {n} user", "Create {n} users", count).format(n=format_number(count))
         self.setButtonText(QWizard.WizardButton.CommitButton, button_text(text))
+        self._assign_mnemonics()
         self.ui.review_caption.setText(_("Review the permissions, then click {button}.").format(button=text)
                                        if text != _("Create user") else
                                        _("Review the permissions, then click Create user."))
@@ -656,6 +676,26 @@ class CreateUserWizard(QWizard):
             self._show_review()
             self._show_commit_text()
         self.button(QWizard.WizardButton.CancelButton).setVisible(page != DONE)
+        self._assign_mnemonics()
+
+    def _assign_mnemonics(self) -> None:
+        """Mnemonics per page, none shared with Qt's Back/Next/Finish; the commit button gets one too."""
+        commit = self.button(QWizard.WizardButton.CommitButton)
+        reserved = [mnemonic_of(self.button(which).text()) for which in (
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)]
+
+        def set_text(widget, text: str) -> None:
+            if widget is commit:
+                self.setButtonText(QWizard.WizardButton.CommitButton, text)
+            else:
+                widget.setText(text)
+
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            widgets = mnemonic_widgets(page)
+            if page.isCommitPage():
+                widgets.insert(0, commit)
+            assign_mnemonics(widgets, reserved, set_text)
 
     def reject(self) -> None:
         """Cancel writes nothing; once the users exist (last page) closing keeps them and skips team and preset."""

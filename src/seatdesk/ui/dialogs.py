@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
+from seatdesk.i18n import _
 from seatdesk.services import Change
 from seatdesk.ui.messages import run_action
 
@@ -14,6 +25,78 @@ from seatdesk.ui.messages import run_action
 def button_text(text: str) -> str:
     """A translated text for a button: a single & is a word here, not a shortcut marker."""
     return text.replace("&", "&&")
+
+
+_MNEMONIC = re.compile(r"&(?!&)(.)")
+
+
+def mnemonic_of(text: str) -> str:
+    """The letter a text's single ``&`` marks ("&&" is a literal &), lower case; "" when it has none."""
+    found = _MNEMONIC.search(text.replace("&&", "\0"))
+    return found.group(1).casefold() if found else ""
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _with_mnemonic(plain: str, used: set[str]) -> str:
+    """``plain`` with "&" before its first free letter: a word's initial first, then any letter, then a digit.
+
+    Digits come last: they are counts, which change while the dialog is open.
+    """
+    initials = [i for i, ch in enumerate(plain) if ch.isalpha() and (i == 0 or not plain[i - 1].isalnum())]
+    letters = [i for i, ch in enumerate(plain) if ch.isalpha() and i not in initials]
+    digits = [i for i, ch in enumerate(plain) if ch.isdigit()]
+    for i in initials + letters + digits:
+        if plain[i].casefold() not in used:
+            used.add(plain[i].casefold())
+            return plain[:i].replace("&", "&&") + "&" + plain[i:].replace("&", "&&")
+    return plain.replace("&", "&&")
+
+
+def mnemonic_widgets(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that take a mnemonic: buttons, check boxes, radio buttons, labels of a field.
+
+    Buttons inside a table (one per row) are left out: a shortcut can't say which row it means.
+    """
+    found = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel):
+            if widget.buddy() is None or not widget.text():
+                continue
+        elif not isinstance(widget, (QPushButton, QCheckBox, QRadioButton)) or not widget.text():
+            continue
+        parent = widget.parentWidget()
+        while parent is not None and parent is not root and not isinstance(parent, QAbstractItemView):
+            parent = parent.parentWidget()
+        if isinstance(parent, QAbstractItemView):
+            continue
+        found.append(widget)
+    return found
+
+
+def assign_mnemonics(widgets: Iterable[QWidget], reserved: Iterable[str] = (),
+                     set_text: Callable[[QWidget, str], None] | None = None) -> None:
+    """Give each widget a mnemonic no other of them has, in the current language (as KDE's accelerator manager).
+
+    A mnemonic the text already has is kept when it is free (Qt's own "&Next >"); ``reserved`` letters are
+    taken by buttons outside the list. Runs again whenever texts change: it is cheap and gives the same
+    letters for the same texts.
+    """
+    widgets = list(widgets)
+    used = {letter.casefold() for letter in reserved if letter}
+    pending = []
+    for widget in widgets:
+        letter = mnemonic_of(widget.text())
+        if letter and letter not in used:
+            used.add(letter)
+        else:
+            pending.append(widget)
+    for widget in pending:
+        text = _with_mnemonic(_plain(widget.text()), used)
+        if text != widget.text():
+            (set_text or (lambda w, t: w.setText(t)))(widget, text)
 
 
 def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default: object = None) -> None:
@@ -30,6 +113,12 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default:
     combo.blockSignals(False)
 
 
+def subscription_name(hub_label: str, tier_label: str) -> str:
+    """A subscription named by its translated hub and tier, in the order the language puts them."""
+    # Translators: a subscription's name, e.g. "Marketing Hub Professional"; keep both placeholders.
+    return _("{hub} {tier}").format(hub=hub_label, tier=tier_label)
+
+
 def cancel_text() -> str:
     """Qt's own Cancel of standard buttons (qtbase catalog): "Abbrechen", not the billing term "stornieren"."""
     return QCoreApplication.translate("QPlatformTheme", "Cancel")
@@ -38,8 +127,20 @@ def cancel_text() -> str:
 class ServiceDialog(QDialog):
     """A dialog built from a Designer form that asks services on behalf of the acting user.
 
-    Subclasses fill ``_retranslate()`` with the texts they compute (counts, money, dates).
+    Subclasses fill ``_retranslate()`` with the texts they compute (counts, money, dates); each call
+    ends with fresh mnemonics (the texts, and so the free letters, change with the language and counts).
     """
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("_retranslate")
+        if own is not None:
+            def retranslate(self, _own=own) -> None:
+                _own(self)
+                assign_mnemonics(mnemonic_widgets(self))
+
+            retranslate.__doc__ = own.__doc__
+            cls._retranslate = retranslate
 
     def __init__(self, form_class, name: str, account_id: int, actor_id: int | None,
                  parent: QWidget | None = None):

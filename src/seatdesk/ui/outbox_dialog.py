@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from seatdesk import i18n
 from seatdesk.i18n import N_, Nn_, _, format_datetime
 from seatdesk.services import Change, Notice, outbox
+from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_widgets
 from seatdesk.ui.forms.ui_outbox_dialog import Ui_OutboxDialog
 from seatdesk.ui.messages import run_action
 from seatdesk.ui.table_model import Column, RowTableModel
@@ -126,10 +127,15 @@ class OutboxDialog(QDialog):
             self.change = change
             self.refresh()
 
+    def showEvent(self, event) -> None:
+        assign_mnemonics(mnemonic_widgets(self))
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.model.retranslate()
             self._selection_changed()
+            assign_mnemonics(mnemonic_widgets(self))
         super().changeEvent(event)
 

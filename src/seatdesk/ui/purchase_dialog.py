@@ -5,14 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from seatdesk.domain.billing import PurchaseQuote
-from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
+from seatdesk.domain.errors import DomainError
+from seatdesk.i18n import N_, _, format_date, format_money, format_number, ngettext
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog, button_text
+from seatdesk.ui.dialogs import ServiceDialog, button_text, subscription_name
 from seatdesk.ui.forms.ui_purchase_seats_dialog import Ui_PurchaseSeatsDialog
 
 COUNT, REVIEW, COMPLETE = range(3)
+STEP_NAMES = (N_("Seats"), N_("Checkout"), N_("Complete purchase"))
+#: The spin box takes any count a person may type; the service says what the maximum is.
+TYPED_COUNT_LIMIT = 999_999
 
 
 class PurchaseSeatsDialog(ServiceDialog):
@@ -26,7 +30,7 @@ class PurchaseSeatsDialog(ServiceDialog):
         self._seller = seat_service.billing_subscription(account, seat_type)
         self.setMinimumWidth(560)
         ui = self.ui
-        ui.seat_count_spin.setRange(1, seat_service.MAX_SEATS_PER_PURCHASE)
+        ui.seat_count_spin.setRange(1, TYPED_COUNT_LIMIT)  # never a silent clamp: a count too big is refused
         ui.seat_count_spin.setValue(max(1, count))
         ui.seat_count_spin.valueChanged.connect(lambda _v: self._show_quote())
         ui.continue_button.clicked.connect(lambda: self._go(REVIEW))
@@ -38,11 +42,13 @@ class PurchaseSeatsDialog(ServiceDialog):
         self._retranslate()
 
     def quote(self) -> PurchaseQuote:
+        """The quote of the count typed. Raises: DomainError: the count is not one the service sells."""
         return seat_service.quote_purchase(self.account_id, self.seat_type, self.ui.seat_count_spin.value())
 
     def _go(self, page: int) -> None:
         ui = self.ui
         ui.purchase_stack.setCurrentIndex(page)
+        self._show_step()
         ui.back_button.setVisible(page > COUNT)
         for button, shown_on in ((ui.continue_button, COUNT), (ui.save_continue_button, REVIEW),
                                  (ui.complete_purchase_button, COMPLETE)):
@@ -54,18 +60,43 @@ class PurchaseSeatsDialog(ServiceDialog):
         if self.run(lambda: seat_service.buy_seats(self.account_id, self.actor_id, self.seat_type, count)):
             self.accept()
 
+    def _show_step(self) -> None:
+        page = self.ui.purchase_stack.currentIndex()
+        self.ui.step_label.setText(_("Step {n} of {total}: {step}").format(
+            n=format_number(page + 1), total=format_number(len(STEP_NAMES)), step=_(STEP_NAMES[page])))
+
     def _retranslate(self) -> None:
         self.setWindowTitle(_("Purchase seats"))
+        self._show_step()
         self.ui.save_continue_button.setText(button_text(_("Save & continue")))
         sub = self._seller
         self.ui.seat_type_label.setText("<b>{}</b>".format(_("{seat}, sold with {subscription}").format(
             seat=labels.seat_label(self.seat_type),
-            subscription=f"{labels.hub_label(sub.hub)} {labels.tier_label(sub.tier)}")))
+            subscription=subscription_name(labels.hub_label(sub.hub), labels.tier_label(sub.tier)))))
         self._show_quote()
 
     def _show_quote(self) -> None:
-        quote = self.quote()
         ui = self.ui
+        try:
+            quote = self.quote()
+        except DomainError as error:  # a count out of range: say what is allowed, buy nothing
+            ui.count_error_label.setText(error.translated())
+            ui.count_error_label.setVisible(True)
+            ui.continue_button.setEnabled(False)
+            ui.continue_button.setToolTip(error.translated())
+            for label in (ui.total_now_value, ui.total_period_value):
+                label.setText("—")
+            return
+        ui.count_error_label.setVisible(False)
+        ui.continue_button.setEnabled(True)
+        ui.continue_button.setToolTip("")
+        ui.total_now_value.setText("<b>{}</b> {}".format(
+            format_money(quote.cost_now_cents, quote.currency),
+            ngettext("for the rest of this term (pro rata, {n} day left)",
+                     "for the rest of this term (pro rata, {n} days left)", quote.days_left).format(
+                n=format_number(quote.days_left))))
+        ui.total_period_value.setText("<b>{}</b>".format(_("{amount} more per billing period").format(
+            amount=format_money(quote.cost_per_period_cents, quote.currency))))
         price = _("{price} per seat per month").format(price=format_money(quote.unit_price_cents, quote.currency))
         ui.unit_price_value.setText(price)
         ui.review_unit_value.setText(price)

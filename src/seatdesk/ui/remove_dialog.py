@@ -10,7 +10,7 @@ from seatdesk.services import queries
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog, button_text
+from seatdesk.ui.dialogs import ServiceDialog, button_text, subscription_name
 from seatdesk.ui.forms.ui_remove_seats_dialog import Ui_RemoveSeatsDialog
 
 CHOOSE, DONE = range(2)
@@ -60,15 +60,30 @@ class RemoveSeatsDialog(ServiceDialog):
         quote = self._quote
         seat = labels.seat_label(self.seat_type)
         ui.seat_type_label.setText(f"<b>{seat}</b>")
+        ui.subscription_label.setText(_("Subscription: {subscription}").format(
+            subscription=subscription_name(labels.hub_label(quote.hub), labels.tier_label(quote.tier))))
+        ui.scheduled_label.setVisible(quote.scheduled > 0)
+        ui.scheduled_label.setText(ngettext(
+            "{n} seat of this type is already scheduled for removal on {date}.",
+            "{n} seats of this type are already scheduled for removal on {date}.", quote.scheduled).format(
+            n=format_number(quote.scheduled), date=format_date(quote.renewal_date)))
         ui.question_label.setText("<b>{}</b>".format(_("How many seats do you want to remove?")))
-        limit = ngettext("You can remove from 1 to {n} unassigned seat.",
-                         "You can remove from 1 to {n} unassigned seats.", self.removable).format(
-            n=format_number(self.removable))
+        if self.removable == 1:  # "from 1 to 1" says nothing: one seat is the only choice
+            limit = _("You can remove one unassigned seat.")
+        else:
+            limit = ngettext("You can remove from 1 to {n} unassigned seat.",
+                             "You can remove from 1 to {n} unassigned seats.", self.removable).format(
+                n=format_number(self.removable))
         arrows = (_("Use the number field to set how many unassigned seats to remove.") if self.legacy
                   else _("Use the arrows to set how many unassigned paid seats to remove."))
         ui.hint_label.setText(f"{arrows} {limit}")
+        ui.saving_label.setText("<b>{}</b>".format(ngettext(
+            "Removing {n} seat lowers your bill by {amount} per billing period from {date}.",
+            "Removing {n} seats lowers your bill by {amount} per billing period from {date}.", count).format(
+            n=format_number(count), amount=format_money(quote.saved_per_period_cents, quote.currency),
+            date=format_date(quote.renewal_date))))
         ui.auto_box.setTitle(_("After update") if self.legacy else _("Auto-renewal"))
-        per_period = _("{amount} per billing period ({period})")
+        per_period = _("Whole subscription: {amount} per billing period ({period})")
         ui.current_subscription_value.setText("<b>{}</b><br>{}".format(
             ngettext("{n} seat", "{n} seats", quote.seats_now).format(n=format_number(quote.seats_now)),
             per_period.format(amount=format_money(quote.per_period_now_cents, quote.currency),
@@ -89,8 +104,8 @@ class RemoveSeatsDialog(ServiceDialog):
         ui.done_title_label.setText(f"<b>{title}</b>")
         ui.done_summary_label.setText("<br>".join((
             _("Review your seat change."),
-            ngettext("{n} seat of {seat} will be removed on {date}.",
-                     "{n} seats of {seat} will be removed on {date}.", count).format(
+            ngettext("{seat}: {n} seat will be removed on {date}.",
+                     "{seat}: {n} seats will be removed on {date}.", count).format(
                 n=format_number(count), seat=seat, date=format_date(quote.renewal_date)),
             _("Your bill for the current term doesn't change. From {date}: {amount} per billing period.").format(
                 date=format_date(quote.renewal_date),

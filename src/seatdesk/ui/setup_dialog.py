@@ -13,7 +13,7 @@ from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_acc
 from seatdesk.services.catalog import current_catalog
 from seatdesk.services.common import today
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import refill_combo
+from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_widgets, refill_combo
 from seatdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 
 
@@ -37,10 +37,16 @@ class SetupDialog(QDialog):
         for row, hub in enumerate(st.HUBS):
             label = QLabel(self.ui.subscriptions_group)
             combo = QComboBox(self.ui.subscriptions_group, objectName=f"tier_combo_{hub}")
-            self.ui.hubs_layout.addWidget(label, row, 0)
-            self.ui.hubs_layout.addWidget(combo, row, 1)
+            line, column = divmod(row, 2)  # two hubs a line: the dialog fits 680 px high in every language
+            self.ui.hubs_layout.addWidget(label, line, column * 2)
+            self.ui.hubs_layout.addWidget(combo, line, column * 2 + 1)
+            label.setBuddy(combo)
             self._hub_labels[hub] = label
             self.tier_combos[hub] = combo
+        # the tier combos are made here, after the form: put them in reading order between seat model and term
+        chain = [self.ui.seat_model_combo, *self.tier_combos.values(), self.ui.term_start_edit]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.ui.term_start_edit.setDate(QDate(today().replace(day=1)))
         self.ui.term_start_edit.dateChanged.connect(self._show_renewal)
         self.ui.commitment_combo.currentIndexChanged.connect(self._show_renewal)
@@ -68,6 +74,7 @@ class SetupDialog(QDialog):
         refill_combo(self.ui.billing_period_combo,
                    [(labels.period_label(m), m) for m in catalog.billing_period_months], default=12)
         self._show_renewal()
+        assign_mnemonics(mnemonic_widgets(self))
 
     def _show_renewal(self) -> None:
         months = self.ui.commitment_combo.currentData() or 12

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from babel.lists import format_list
+
 from seatdesk import i18n
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
@@ -25,9 +27,9 @@ from seatdesk.services import users as user_service
 from seatdesk.services.common import NEED_ADD_EDIT_USERS, actor_can, actor_is_super_admin
 from seatdesk.ui import labels
 from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
-from seatdesk.ui.dialogs import ServiceDialog, button_text, cancel_text, refill_combo
+from seatdesk.ui.dialogs import ServiceDialog, assign_mnemonics, button_text, cancel_text, refill_combo
 from seatdesk.ui.forms.ui_user_dialog import Ui_UserDialog
-from seatdesk.ui.messages import ask
+from seatdesk.ui.messages import ask, show_refusal
 from seatdesk.ui.table_model import Column, RowTableModel
 
 UNASSIGN_HINT = N_("To unassign a seat completely, select View-Only Seat.")
@@ -55,6 +57,7 @@ class PermissionHistoryDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         close = QPushButton(button_text(_("Close")), self, objectName="close_button")
+        assign_mnemonics([close])
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -119,8 +122,11 @@ class UserDialog(ServiceDialog):
         self._fill_presets()
         self._fill_seats()
         granted = [_(perms.PERMISSION_LABELS[k]) for k in d.permissions if k in perms.PERMISSION_LABELS]
-        self.ui.permissions_label.setText(_("Permissions: {permissions}").format(
-            permissions=", ".join(granted) or _("None")))
+        if d.is_super_admin:  # a super admin has every permission, whatever is stored (R18)
+            self.ui.permissions_label.setText(_("Permissions: all (super admin)"))
+        else:
+            self.ui.permissions_label.setText(_("Permissions: {permissions}").format(
+                permissions=format_list(granted, locale=i18n.locale()) if granted else _("None")))
         self.ui.save_button.setText(button_text(_("Save")))
         self.ui.cancel_button.setText(button_text(_("Close")))
         self.history_action.setText(_("Permission history"))
@@ -141,12 +147,12 @@ class UserDialog(ServiceDialog):
             action.setData(team_id)
             if team_id in self._teams:
                 names.append(name)
-        self.ui.team_button.setText(", ".join(names) or _("No team"))
+        self.ui.team_button.setText(format_list(names, locale=i18n.locale()) if names else _("No team"))
 
     def _show_teams(self) -> None:
         self._teams = {a.data() for a in self.team_menu.actions() if a.isChecked()}
         names = [a.text() for a in self.team_menu.actions() if a.isChecked()]
-        self.ui.team_button.setText(", ".join(names) or _("No team"))
+        self.ui.team_button.setText(format_list(names, locale=i18n.locale()) if names else _("No team"))
 
     def _fill_presets(self) -> None:
         refill_combo(self.ui.preset_combo, [(_("None"), None)] + [(name, preset_id) for preset_id, name
@@ -230,6 +236,10 @@ class UserDialog(ServiceDialog):
             self._act(lambda: user_service.deactivate_user(self.account_id, self.actor_id, self.user_id))
 
     def remove_from_account(self) -> None:
+        refusal = user_service.removal_refusal(self.account_id, self.actor_id, self.user_id)
+        if refusal is not None:  # refuse first (R14): never "can't be undone" for a removal that can't be done
+            show_refusal(self, refusal)
+            return
         if ask(self, _("Remove from account"), _("Remove {name} from the account? This can't be undone.").format(
                 name=self.details.name), _("Remove from account"), cancel_text()):
             self._act(lambda: user_service.remove_user(self.account_id, self.actor_id, self.user_id), close=True)

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QToolBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 class Ui_CreateUserWizard(object):
     def setupUi(self, CreateUserWizard):
@@ -166,8 +166,8 @@ class Ui_CreateUserWizard(object):
 
         self.access_layout.addWidget(self.batch_label)
 
-        self.access_toolbox = QToolBox(self.access_page)
-        self.access_toolbox.setObjectName(u"access_toolbox")
+        self.access_tabs = QTabWidget(self.access_page)
+        self.access_tabs.setObjectName(u"access_tabs")
         self.assign_seat_section = QWidget()
         self.assign_seat_section.setObjectName(u"assign_seat_section")
         self.assign_seat_layout = QVBoxLayout(self.assign_seat_section)
@@ -282,7 +282,7 @@ class Ui_CreateUserWizard(object):
 
         self.assign_seat_layout.addItem(self.assign_seat_spacer)
 
-        self.access_toolbox.addItem(self.assign_seat_section, u"Assign seat")
+        self.access_tabs.addTab(self.assign_seat_section, "")
         self.restrict_section = QWidget()
         self.restrict_section.setObjectName(u"restrict_section")
         self.restrict_layout = QVBoxLayout(self.restrict_section)
@@ -357,7 +357,7 @@ class Ui_CreateUserWizard(object):
 
         self.restrict_layout.addWidget(self.permissions_tree)
 
-        self.access_toolbox.addItem(self.restrict_section, u"Choose how to restrict access")
+        self.access_tabs.addTab(self.restrict_section, "")
         self.review_section = QWidget()
         self.review_section.setObjectName(u"review_section")
         self.review_layout = QVBoxLayout(self.review_section)
@@ -373,9 +373,9 @@ class Ui_CreateUserWizard(object):
 
         self.review_layout.addWidget(self.go_back_hint)
 
-        self.access_toolbox.addItem(self.review_section, u"Review access")
+        self.access_tabs.addTab(self.review_section, "")
 
-        self.access_layout.addWidget(self.access_toolbox)
+        self.access_layout.addWidget(self.access_tabs)
 
         CreateUserWizard.addPage(self.access_page)
         self.invite_page = QWizardPage()
@@ -553,7 +553,7 @@ class Ui_CreateUserWizard(object):
         self.legacy_tabs.setTabText(self.legacy_tabs.indexOf(self.service_tab), QCoreApplication.translate("CreateUserWizard", u"Service", None))
         self.legacy_seat_hint.setText(QCoreApplication.translate("CreateUserWizard", u"Each time you give a user access to paid features, you assign one seat.", None))
         self.super_admin_check.setText(QCoreApplication.translate("CreateUserWizard", u"Super Admin", None))
-        self.access_toolbox.setItemText(self.access_toolbox.indexOf(self.assign_seat_section), QCoreApplication.translate("CreateUserWizard", u"Assign seat", None))
+        self.access_tabs.setTabText(self.access_tabs.indexOf(self.assign_seat_section), QCoreApplication.translate("CreateUserWizard", u"Assign seat", None))
         self.restrict_none_radio.setText(QCoreApplication.translate("CreateUserWizard", u"Don't restrict access", None))
         self.restrict_none_desc.setText(QCoreApplication.translate("CreateUserWizard", u"Users get HubSpot's default permissions for the seat you selected.", None))
         self.restrict_template_radio.setText(QCoreApplication.translate("CreateUserWizard", u"Start with a template", None))
@@ -563,9 +563,9 @@ class Ui_CreateUserWizard(object):
         self.template_box.setTitle(QCoreApplication.translate("CreateUserWizard", u"Restrict access with a default permission set", None))
         self.template_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Select a template", None))
         self.permissions_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Limit access with permissions", None))
-        self.access_toolbox.setItemText(self.access_toolbox.indexOf(self.restrict_section), QCoreApplication.translate("CreateUserWizard", u"Choose how to restrict access", None))
+        self.access_tabs.setTabText(self.access_tabs.indexOf(self.restrict_section), QCoreApplication.translate("CreateUserWizard", u"Choose how to restrict access", None))
         self.go_back_hint.setText(QCoreApplication.translate("CreateUserWizard", u"Go back to earlier sections if you need to change anything.", None))
-        self.access_toolbox.setItemText(self.access_toolbox.indexOf(self.review_section), QCoreApplication.translate("CreateUserWizard", u"Review access", None))
+        self.access_tabs.setTabText(self.access_tabs.indexOf(self.review_section), QCoreApplication.translate("CreateUserWizard", u"Review access", None))
         self.invite_page.setTitle(QCoreApplication.translate("CreateUserWizard", u"Invite", None))
         self.invite_info.setText(QCoreApplication.translate("CreateUserWizard", u"By default, HubSpot sends new users an invite email with a link to set their password.", None))
         self.no_invite_check.setText(QCoreApplication.translate("CreateUserWizard", u"Don't send an invite email when this user is added to HubSpot", None))

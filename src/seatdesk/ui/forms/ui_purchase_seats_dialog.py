@@ -17,6 +17,13 @@ class Ui_PurchaseSeatsDialog(object):
             PurchaseSeatsDialog.setObjectName(u"PurchaseSeatsDialog")
         self.purchase_layout = QVBoxLayout(PurchaseSeatsDialog)
         self.purchase_layout.setObjectName(u"purchase_layout")
+        self.step_label = QLabel(PurchaseSeatsDialog)
+        self.step_label.setObjectName(u"step_label")
+        self.step_label.setText(u"")
+        self.step_label.setWordWrap(True)
+
+        self.purchase_layout.addWidget(self.step_label)
+
         self.seat_type_label = QLabel(PurchaseSeatsDialog)
         self.seat_type_label.setObjectName(u"seat_type_label")
         self.seat_type_label.setText(u"")
@@ -52,8 +59,40 @@ class Ui_PurchaseSeatsDialog(object):
 
         self.count_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.unit_price_value)
 
+        self.total_now_caption = QLabel(self.count_page)
+        self.total_now_caption.setObjectName(u"total_now_caption")
+
+        self.count_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.total_now_caption)
+
+        self.total_now_value = QLabel(self.count_page)
+        self.total_now_value.setObjectName(u"total_now_value")
+        self.total_now_value.setText(u"")
+        self.total_now_value.setWordWrap(True)
+
+        self.count_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.total_now_value)
+
+        self.total_period_caption = QLabel(self.count_page)
+        self.total_period_caption.setObjectName(u"total_period_caption")
+
+        self.count_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.total_period_caption)
+
+        self.total_period_value = QLabel(self.count_page)
+        self.total_period_value.setObjectName(u"total_period_value")
+        self.total_period_value.setText(u"")
+        self.total_period_value.setWordWrap(True)
+
+        self.count_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.total_period_value)
+
 
         self.count_layout.addLayout(self.count_form)
+
+        self.count_error_label = QLabel(self.count_page)
+        self.count_error_label.setObjectName(u"count_error_label")
+        self.count_error_label.setText(u"")
+        self.count_error_label.setWordWrap(True)
+        self.count_error_label.setStyleSheet(u"QLabel { color: #b91c1c; }")
+
+        self.count_layout.addWidget(self.count_error_label)
 
         self.buy_anytime_label = QLabel(self.count_page)
         self.buy_anytime_label.setObjectName(u"buy_anytime_label")
@@ -210,6 +249,8 @@ class Ui_PurchaseSeatsDialog(object):
         self.seat_count_spin.setToolTip(QCoreApplication.translate("PurchaseSeatsDialog", u"Increase number of seats", None))
 #endif // QT_CONFIG(tooltip)
         self.unit_price_label.setText(QCoreApplication.translate("PurchaseSeatsDialog", u"Price per seat", None))
+        self.total_now_caption.setText(QCoreApplication.translate("PurchaseSeatsDialog", u"Cost now", None))
+        self.total_period_caption.setText(QCoreApplication.translate("PurchaseSeatsDialog", u"From the renewal on", None))
         self.buy_anytime_label.setText(QCoreApplication.translate("PurchaseSeatsDialog", u"Your subscription includes a set number of seats. You can buy more at any time, at a price set by your subscription tier.", None))
         self.review_hint_label.setText(QCoreApplication.translate("PurchaseSeatsDialog", u"Review the seats you added at checkout.", None))
         self.added_label.setText(QCoreApplication.translate("PurchaseSeatsDialog", u"Seats added", None))

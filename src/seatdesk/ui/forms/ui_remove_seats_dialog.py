@@ -35,6 +35,20 @@ class Ui_RemoveSeatsDialog(object):
 
         self.choose_layout.addWidget(self.seat_type_label)
 
+        self.subscription_label = QLabel(self.choose_page)
+        self.subscription_label.setObjectName(u"subscription_label")
+        self.subscription_label.setText(u"")
+        self.subscription_label.setWordWrap(True)
+
+        self.choose_layout.addWidget(self.subscription_label)
+
+        self.scheduled_label = QLabel(self.choose_page)
+        self.scheduled_label.setObjectName(u"scheduled_label")
+        self.scheduled_label.setText(u"")
+        self.scheduled_label.setWordWrap(True)
+
+        self.choose_layout.addWidget(self.scheduled_label)
+
         self.hint_label = QLabel(self.choose_page)
         self.hint_label.setObjectName(u"hint_label")
         self.hint_label.setText(u"")
@@ -106,6 +120,13 @@ class Ui_RemoveSeatsDialog(object):
 
 
         self.choose_layout.addLayout(self.boxes_row)
+
+        self.saving_label = QLabel(self.choose_page)
+        self.saving_label.setObjectName(u"saving_label")
+        self.saving_label.setText(u"")
+        self.saving_label.setWordWrap(True)
+
+        self.choose_layout.addWidget(self.saving_label)
 
         self.rule_label = QLabel(self.choose_page)
         self.rule_label.setObjectName(u"rule_label")

@@ -1,0 +1,82 @@
+"""The create-user wizard as a new user meets it: no typed word dropped, a live problem list, a plain access page."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolBox, QWizard
+
+from seatdesk.db.models import User
+from seatdesk.domain import seats as st
+from seatdesk.domain.imports import split_addresses
+from seatdesk.ui.create_user_wizard import ACCESS, ADD, CreateUserWizard
+from tests.conftest import make_account
+from tests.ui.dialog_helpers import dialogs, opened  # noqa: F401  (dialogs: fixture)
+from tests.ui.test_create_user_wizard import problems, type_lines
+
+
+def open_wizard(account):
+    return opened(CreateUserWizard(account.id, account.acting_user_id))
+
+
+def test_a_mistyped_address_between_good_ones_is_listed_not_dropped():
+    assert [c.email for c in split_addresses("ann@x.com; bob(at)x.com; carl@x.com")] == [
+        "ann@x.com", "bob(at)x.com", "carl@x.com"]
+    assert [c.email for c in split_addresses("Jean-Luc\tO'Neil\tJ.\tjl@x.com\tx.com")] == ["jl@x.com", "x.com"]
+
+
+def test_the_problem_list_follows_the_input_as_it_is_typed(dialogs, qtbot):
+    wizard = open_wizard(make_account(st.SEAT_BASED))
+    edit = wizard.ui.emails_edit
+    type_lines(qtbot, edit, "ann@x.com; bob(at)x.com; carl@x.com")
+    qtbot.waitUntil(lambda: wizard.ui.import_problems_table.isVisible(), timeout=2000)
+    listed = problems(wizard)
+    assert [row[2] for row in listed] == ["bob(at)x.com"]
+    assert "1 address can't be added" in wizard.ui.problems_label.text()
+    for _ in range(len("bob(at)x.com; carl@x.com")):
+        qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, "bob@x.com; carl@x.com")
+    qtbot.waitUntil(lambda: not wizard.ui.import_problems_table.isVisible(), timeout=2000)
+    assert wizard.currentId() == ADD
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ACCESS
+    assert User.select().count() == 1  # nothing written before the commit page
+
+
+def test_after_the_live_list_next_goes_on_with_the_valid_addresses(dialogs, qtbot):
+    wizard = open_wizard(make_account(st.SEAT_BASED))
+    type_lines(qtbot, wizard.ui.emails_edit, "ann@x.com; bob(at)x.com")
+    qtbot.waitUntil(lambda: wizard.ui.import_problems_table.isVisible(), timeout=2000)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ACCESS
+    assert "You are adding 1 user." in wizard.ui.batch_label.text()
+
+
+def sentences(text):
+    text = re.sub(r"<[^>]+>", " ", text)
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 12]
+
+
+def test_the_access_page_has_tabs_and_says_each_sentence_once(dialogs, qtbot):
+    account = make_account(st.SEAT_BASED)
+    wizard = open_wizard(account)
+    qtbot.keyClicks(wizard.ui.emails_edit, "a1@x.com a2@x.com")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ACCESS
+    assert wizard.findChild(QToolBox) is None
+    tabs = wizard.findChild(QTabWidget, "access_tabs")
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Assign seat", "Choose how to restrict access", "Review access"]
+    page = wizard.currentPage()
+    said = []
+    for label in page.findChildren(QLabel):
+        said += sentences(label.text())
+    said += sentences(wizard.ui.review_access_view.toHtml())
+    said += sentences(wizard.ui.seat_type_combo.currentText())
+    duplicated = {s for s in said if said.count(s) > 1}
+    assert not duplicated
+    combo = wizard.ui.seat_type_combo
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert not any("—" in t for t in texts), texts
+    assert "View-Only Seat (free)" in texts
