@@ -198,3 +198,25 @@ def test_tab_walks_the_users_page_top_to_bottom(seat_window, qtbot):
                          "users_permission_filter_combo", "users_team_filter_combo", "users_export_button",
                          "users_actions_button"]
     assert order[7] == "users_table"
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_every_button_and_label_of_each_page_has_its_own_mnemonic(demo_window, language):
+    from seatdesk.ui.dialogs import mnemonic_of
+    from seatdesk.ui.frame import page_mnemonic_widgets
+
+    win = demo_window
+    win.language_combo.setCurrentIndex(win.language_combo.findData(language))
+    bar = win.account_bar
+    for account in ("Northwind Traders", "Contoso Legacy"):
+        choose(win, account)
+        for page, tab in PAGES:
+            shown_page = win.show_page(page, tab)
+            widgets = [bar.account_label, bar.acting_label, bar.planning_label, bar.language_label]
+            widgets += [w for w in page_mnemonic_widgets(shown_page) if w.isVisibleTo(win)]
+            letters = [mnemonic_of(w.text()) for w in widgets]
+            letters += [mnemonic_of(m.title()) for m in (win.account_menu, win.users_menu, win.help_menu)]
+            where = (language, account, page, tab)
+            assert all(letters), (where, [w.text() for w in widgets])
+            assert len(letters) == len(set(letters)), (where, sorted(letters), [w.text() for w in widgets])
+    assert any(w.objectName() == "create_user_button" for w in page_mnemonic_widgets(win.page("users_tab")))

@@ -210,7 +210,8 @@ def test_bulk_actions_are_greyed_out_without_selection(seat_window):
     populate(account)
     win.refresh_all()
     win.page("users_tab").table.clearSelection()
-    assert not win.page("users_tab").bulk.actions["deactivate"].isEnabled()
+    deactivate = win.page("users_tab").bulk.actions["deactivate"]
+    assert not deactivate.isEnabled() and deactivate.text() == "Deactivate the selected users…"  # no "0 users"
     assert win.findChild(QPushButton, "users_export_button").isEnabled()
     assert win.show_page("seats_tab").findChild(QLabel, "seats_count_label") is not None
 

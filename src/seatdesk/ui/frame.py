@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.ui.setup_account_button.clicked.connect(self.new_account)
         self.context.acting_user_changed.connect(self._apply_permissions)
+        self.context.texts_changed.connect(self._page_texts_changed)
         self.context.reloaded.connect(self._apply_permissions)
         self._retranslate()
         self._restore()
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
             current.activate()
             settings().setValue("last_page", current.objectName())
         self._select_navigation()
+        self.assign_mnemonics()
 
     def _navigated(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         target = item.data(0, _PAGE_ROLE) if item is not None else None
@@ -278,6 +280,24 @@ class MainWindow(QMainWindow):
             keys=a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), what=what) for a, what in rows)
         QMessageBox.information(self, _("Keyboard shortcuts"), text)
 
+    def _page_texts_changed(self, page: Page) -> None:
+        if page.isVisibleTo(self) or page is self.current_page():
+            self.assign_mnemonics()
+
+    def assign_mnemonics(self) -> None:
+        """A letter for every toolbar label and every button and field label of the page shown, never
+        two alike with each other or with the menus, in the current language (texts change with it)."""
+        from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_of
+
+        reserved = [mnemonic_of(menu.title()) for menu in (self.account_menu, self.users_menu, self.help_menu)]
+        bar = self.account_bar
+        toolbar = [bar.account_label, bar.acting_label, bar.planning_label, bar.language_label]
+        assign_mnemonics(toolbar, reserved)
+        page = self.current_page()
+        if page is not None and page.built:
+            reserved += [mnemonic_of(label.text()) for label in toolbar]
+            assign_mnemonics(page_mnemonic_widgets(page), reserved)
+
     # -- remembered between runs -------------------------------------------------------------------
     def _restore(self) -> None:
         values = settings()
@@ -325,12 +345,28 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(_("&Help"))
         self.shortcuts_action.setText(_("&Keyboard shortcuts"))
         self.about_action.setText(_("&About seatdesk"))
+        self.assign_mnemonics()
 
     def _about(self) -> None:
         from seatdesk.cli import about_text
 
         QMessageBox.about(self, _("About seatdesk"), "\n\n".join((
             f"seatdesk {__version__}", about_text(), _("Prices are sample figures, for planning and training."))))
+
+
+def page_mnemonic_widgets(page: QWidget) -> list[QWidget]:
+    """What takes a mnemonic on a page: as in dialogs, plus tool buttons with a text (Actions)."""
+    from PySide6.QtWidgets import QAbstractItemView, QToolButton
+
+    from seatdesk.ui.dialogs import mnemonic_widgets
+
+    found = mnemonic_widgets(page)
+    for button in page.findChildren(QToolButton):
+        parent = button.parentWidget()
+        if button.text() and not isinstance(parent, QAbstractItemView) and not parent.inherits("QTabBar") \
+                and button not in found and not button.objectName().startswith("qt_"):
+            found.append(button)
+    return found
 
 
 def _int(value) -> int | None:

@@ -20,6 +20,7 @@ from seatdesk.services.queries import UserRow
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import refill_combo
 from seatdesk.ui.table_model import Column, RowTableModel
+from seatdesk.ui.qt_compat import emit
 
 N_ = i18n.N_
 KEY_PERMISSION_LABELS = {MODIFY_BILLING: N_("Modify billing"), ADD_EDIT_USERS: N_("Add and edit users")}
@@ -99,7 +100,7 @@ class FilterBar(QObject):
         for kind in kinds:
             combo = QComboBox(parent, objectName=f"{prefix}{kind}_filter_combo")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            combo.currentIndexChanged.connect(lambda _i: emit(self.changed))
             layout.addWidget(combo)
             self.combos[kind] = combo
 
@@ -145,8 +146,19 @@ class FilterBar(QObject):
         return lambda r: all(test(r) for test in tests)
 
 
+BULK_NONE_SELECTED = {
+    bulk.CHANGE_SEAT: N_("Change seat of the selected users…"),
+    bulk.ADD_TO_TEAM: N_("Add the selected users to a team…"),
+    bulk.REMOVE_FROM_TEAM: N_("Remove the selected users from a team…"),
+    bulk.DEACTIVATE: N_("Deactivate the selected users…"),
+    bulk.REACTIVATE: N_("Reactivate the selected users…"),
+}
+
+
 def bulk_action_text(kind: str, n: int) -> str:
-    """The menu entry of a bulk action for ``n`` selected users."""
+    """The menu entry of a bulk action for ``n`` selected users (no count when none is selected)."""
+    if n == 0:
+        return _(BULK_NONE_SELECTED[kind])
     texts = {
         bulk.CHANGE_SEAT: ngettext("Change seat of {n} selected user…", "Change seat of {n} selected users…", n),
         bulk.ADD_TO_TEAM: ngettext("Add {n} selected user to a team…", "Add {n} selected users to a team…", n),

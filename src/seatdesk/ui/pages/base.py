@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from seatdesk.i18n import _
 from seatdesk.services import Change, accounts, queries
 from seatdesk.services.common import actor_can
+from seatdesk.ui.qt_compat import emit
 
 
 def set_allowed(widget, allowed: bool, reason: str) -> None:
@@ -35,6 +36,7 @@ class AccountContext(QObject):
     reloaded = Signal()
     changed = Signal(object)
     acting_user_changed = Signal()
+    texts_changed = Signal(object)  # a page set its texts again (the frame gives fresh mnemonics)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -84,14 +86,14 @@ class AccountContext(QObject):
         self.actor_id = actor_id
         self._account = None
         self._allowed.clear()
-        self.acting_user_changed.emit()
+        emit(self.acting_user_changed)
 
     def reload(self) -> None:
         """Forget what was read; every page reads again when shown."""
         self._account = None
         self._user_rows = None
         self._allowed.clear()
-        self.reloaded.emit()
+        emit(self.reloaded)
 
     def apply(self, change: Change | None) -> None:
         """Tell the pages what a service changed (they refresh that only)."""
@@ -104,7 +106,7 @@ class AccountContext(QObject):
         self._allowed.clear()
         if change.users:
             self._user_rows = None
-        self.changed.emit(change)
+        emit(self.changed, change)
 
 
 class Page(QWidget):
@@ -142,6 +144,7 @@ class Page(QWidget):
 
             with busy():  # a big account takes a moment to read
                 self.fill()
+        emit(self.context.texts_changed, self)
 
     def deactivate(self) -> None:
         self.current = False
@@ -154,16 +157,19 @@ class Page(QWidget):
     def _changed(self, change: Change) -> None:
         if self.built and not self.stale and self.current:
             self.apply_change(change)
+            emit(self.context.texts_changed, self)
         elif self.built and not self.stale and not self.apply_when_hidden(change):
             self.stale = True
 
     def _actor_changed(self) -> None:
         if self.built and not self.stale:
             self.apply_permissions()
+            emit(self.context.texts_changed, self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.built:
             self.retranslate()
+            emit(self.context.texts_changed, self)
         super().changeEvent(event)
 
     # -- to implement ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from seatdesk.i18n import _
 from seatdesk.services.catalog import current_catalog
 from seatdesk.ui.pages.base import AccountContext, Page
+from seatdesk.ui.qt_compat import emit
 
 
 class BillingPage(Page):
@@ -69,7 +70,7 @@ class BillingPage(Page):
                 page.deactivate()
         if self.current:
             self.current_tab().activate()
-        self.tab_changed.emit()
+        emit(self.tab_changed)
 
     def activate(self) -> None:
         super().activate()

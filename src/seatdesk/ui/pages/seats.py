@@ -45,6 +45,7 @@ class SeatsPage(UserTablePage):
         self.boxes = FlowGrid(self, most=BOXES_PER_ROW)
         self.ui.seat_summaries_layout.addWidget(self.boxes)
         self._free_labels: list[QLabel] = []
+        self._box_buttons: dict[QPushButton, tuple[str, bool]] = {}
         self._removals: dict[str, DomainError | None] = {}
         flows = self.context.flows
         self.change_seat_action = QAction(self, objectName="seats_change_seat_action")
@@ -81,17 +82,15 @@ class SeatsPage(UserTablePage):
     def apply_permissions(self) -> None:
         context = self.context
         billing = context.may(MODIFY_BILLING)
-        for box in self.boxes.boxes():
-            for button in box.findChildren(QPushButton):
-                seat_type = button.property("seat_type")
-                refusal = self._removals.get(seat_type) if button.property("removal") else None
-                if not billing:
-                    set_allowed(button, False, NEED_MODIFY_BILLING)
-                elif refusal is not None:  # a button that could only refuse says why instead
-                    button.setEnabled(False)
-                    button.setToolTip(refusal.translated())
-                else:
-                    set_allowed(button, True, "")
+        for button, (seat_type, removal) in self._box_buttons.items():
+            refusal = self._removals.get(seat_type) if removal else None
+            if not billing:
+                set_allowed(button, False, NEED_MODIFY_BILLING)
+            elif refusal is not None:  # a button that could only refuse says why instead
+                button.setEnabled(False)
+                button.setToolTip(refusal.translated())
+            else:
+                set_allowed(button, True, "")
         paid = context.may(MODIFY_BILLING, ADD_EDIT_USERS)
         for widget in (self.change_seat_action, self.ui.change_seat_button):
             set_allowed(widget, paid, NEED_USERS_AND_BILLING)
@@ -102,6 +101,7 @@ class SeatsPage(UserTablePage):
     def show_summaries(self) -> None:
         """A box per paid seat type (with its billing buttons), then the free types on one line."""
         self._removals.clear()
+        self._box_buttons.clear()
         for label in self._free_labels:
             label.setParent(None)
             label.deleteLater()
@@ -160,8 +160,7 @@ class SeatsPage(UserTablePage):
                 ("add_seats_button", _("Add seats"), flows.open_purchase, False),
                 ("remove_unassigned_button", _("Remove unassigned seats"), flows.open_remove, True)):
             button = QPushButton(button_text(text), box, objectName=f"{name}_{seat_type}")
-            button.setProperty("seat_type", seat_type)
-            button.setProperty("removal", removal)
+            self._box_buttons[button] = (seat_type, removal)  # not Qt properties: PySide6 6.12 leaks True
             button.clicked.connect(lambda _c=False, s=slot, t=seat_type: s(t))
             inner.addWidget(button)
         inner.addStretch(1)

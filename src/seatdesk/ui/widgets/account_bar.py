@@ -12,6 +12,7 @@ from seatdesk.services.common import planning_date, today
 from seatdesk.ui import labels
 from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import AccountContext
+from seatdesk.ui.qt_compat import emit
 
 
 class AccountBar(QObject):
@@ -100,7 +101,7 @@ class AccountBar(QObject):
         self.context.set_account(account_id, accounts.get_account(account_id).acting_user_id)
         self.show_acting_users()
         self.show_planning_date()
-        self.account_chosen.emit(account_id)
+        emit(self.account_chosen, account_id)
 
     # -- acting user -----------------------------------------------------------------------------------
     def show_acting_users(self) -> None:

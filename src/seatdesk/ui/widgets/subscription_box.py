@@ -12,7 +12,7 @@ from seatdesk.domain import seats as st
 from seatdesk.i18n import _, format_date, format_number, label_value, ngettext
 from seatdesk.services import queries
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import button_text
+from seatdesk.ui.dialogs import button_text, subscription_name
 from seatdesk.ui.icons import BADGE_COLORS
 
 
@@ -29,7 +29,7 @@ def _button(grid: QGridLayout, row: int, box: QWidget, name: str, text: str, slo
 def subscription_box(f: queries.SubscriptionFigures, flows, with_actions: bool, legacy: bool,
                      buttons: list[QPushButton]) -> QGroupBox:
     """The box of subscription ``f``; its buttons (which need Modify billing) are added to ``buttons``."""
-    box = QGroupBox(_("{hub} {tier}").format(hub=labels.hub_label(f.hub), tier=labels.tier_label(f.tier)))
+    box = QGroupBox(subscription_name(labels.hub_label(f.hub), labels.tier_label(f.tier)))
     grid = QGridLayout(box)
     row = 0
     grid.addWidget(QLabel(" · ".join((label_value(_("Renewal date"), format_date(f.renewal_date)),
