@@ -67,8 +67,11 @@ fill_demo()
 """
 
 
+SETTINGS = tempfile.mkdtemp(prefix="seatdesk-bench-settings-")  # the user's remembered settings stay out
+
+
 def time_child(code: str, *args: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": SETTINGS}
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env)
     line = proc.stdout.readline()

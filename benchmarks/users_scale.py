@@ -81,6 +81,9 @@ def main() -> None:
     count = parser.parse_args().users
     app = QApplication.instance() or QApplication([])
     folder = Path(tempfile.mkdtemp(prefix="seatdesk-bench-"))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))  # not the user's
     window = create_main_window(folder / "seatdesk.sqlite3", "en")
     ids = demo.fill_demo()
     window.reload_accounts(select=ids[2])  # the small account: the baseline of the language switch

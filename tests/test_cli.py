@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 
 import pytest
 
@@ -12,7 +13,10 @@ from seatdesk import __version__
 
 
 def run(*args, env_extra=None):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SEATDESK_NO_DIALOGS": "1", **(env_extra or {})}
+    # A settings folder of its own: a language remembered by the user's seatdesk must not leak in.
+    settings = tempfile.mkdtemp(prefix="seatdesk-settings-")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SEATDESK_NO_DIALOGS": "1", "XDG_CONFIG_HOME": settings,
+           **(env_extra or {})}
     return subprocess.run([sys.executable, "-m", "seatdesk", *args], capture_output=True, text=True, env=env,
                           timeout=60)
 

@@ -85,6 +85,10 @@ def screenshots() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
+        from PySide6.QtCore import QSettings
+
+        # Fresh window settings, and none written to the user's own.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
         window = create_main_window(Path(tmp) / "demo.sqlite3", "en")
         fill_demo()
         window.reload_accounts()

@@ -17,20 +17,14 @@ class Ui_SeatsPage(object):
             seats_tab.setObjectName(u"seats_tab")
         self.seats_layout = QVBoxLayout(seats_tab)
         self.seats_layout.setObjectName(u"seats_layout")
-        self.seats_heading = QLabel(seats_tab)
-        self.seats_heading.setObjectName(u"seats_heading")
-        self.seats_heading.setStyleSheet(u"font-size: 15pt; font-weight: 600;")
-
-        self.seats_layout.addWidget(self.seats_heading)
-
-        self.seats_desc_label = QLabel(seats_tab)
-        self.seats_desc_label.setObjectName(u"seats_desc_label")
-        self.seats_desc_label.setWordWrap(True)
-
-        self.seats_layout.addWidget(self.seats_desc_label)
-
         self.paid_seats_row = QHBoxLayout()
         self.paid_seats_row.setObjectName(u"paid_seats_row")
+        self.seats_heading = QLabel(seats_tab)
+        self.seats_heading.setObjectName(u"seats_heading")
+        self.seats_heading.setStyleSheet(u"font-size: 15pt; font-weight: 600; padding-right: 12px;")
+
+        self.paid_seats_row.addWidget(self.seats_heading)
+
         self.paid_seats_label = QLabel(seats_tab)
         self.paid_seats_label.setObjectName(u"paid_seats_label")
         self.paid_seats_label.setText(u"")
@@ -53,6 +47,12 @@ class Ui_SeatsPage(object):
 
 
         self.seats_layout.addLayout(self.paid_seats_row)
+
+        self.seats_desc_label = QLabel(seats_tab)
+        self.seats_desc_label.setObjectName(u"seats_desc_label")
+        self.seats_desc_label.setWordWrap(True)
+
+        self.seats_layout.addWidget(self.seats_desc_label)
 
         self.seat_summaries_layout = QVBoxLayout()
         self.seat_summaries_layout.setObjectName(u"seat_summaries_layout")
@@ -106,9 +106,9 @@ class Ui_SeatsPage(object):
 
     def retranslateUi(self, seats_tab):
         self.seats_heading.setText(QCoreApplication.translate("SeatsPage", u"Seats", None))
-        self.seats_desc_label.setText(QCoreApplication.translate("SeatsPage", u"View seat assignments, invitation status and last active dates for the users in your account.", None))
         self.legacy_remove_button.setText(QCoreApplication.translate("SeatsPage", u"Remove unassigned seats", None))
         self.change_seat_button.setText(QCoreApplication.translate("SeatsPage", u"Change seat", None))
+        self.seats_desc_label.setText(QCoreApplication.translate("SeatsPage", u"View seat assignments, invitation status and last active dates for the users in your account.", None))
         self.seats_search_edit.setPlaceholderText(QCoreApplication.translate("SeatsPage", u"Search users", None))
         pass
     # retranslateUi

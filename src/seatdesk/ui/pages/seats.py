@@ -129,8 +129,10 @@ class SeatsPage(UserTablePage):
         seat_type = summary.seat_type
         box = QFrame(self, objectName=f"seat_box_{seat_type}")
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # a row's boxes align
         inner = QVBoxLayout(box)
+        inner.setContentsMargins(8, 6, 8, 6)
+        inner.setSpacing(3)
         title = QLabel(labels.seat_label(seat_type), box)
         title.setStyleSheet("QLabel { font-weight: 600; }")
         title.setWordWrap(True)  # long seat names (FR, DE) wrap instead of being cut
