@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(bar)
         self.account_bar = AccountBar(bar, self.context, self.flows)
+        self.menuBar().setCornerWidget(self.account_bar.planning_note, Qt.Corner.TopRightCorner)
         self.account_bar.account_chosen.connect(lambda account_id: settings().setValue("last_account", account_id))
         self.pages: dict[str, Page] = {}
         for page in (UsersPage(self.context, "users_tab"), SeatsPage(self.context, "seats_tab"),

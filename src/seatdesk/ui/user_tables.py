@@ -84,6 +84,9 @@ def search_text(row: UserRow) -> str:
     return f"{row.first_name} {row.last_name} {row.email}"
 
 
+FILTER_CHARS = 12
+
+
 class FilterBar(QObject):
     """Filter combos above a table; each starts with "All …" and keeps its choice across refreshes."""
 
@@ -99,7 +102,9 @@ class FilterBar(QObject):
         self.combos: dict[str, QComboBox] = {}
         for kind in kinds:
             combo = QComboBox(parent, objectName=f"{prefix}{kind}_filter_combo")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # As wide as a short choice: long ones (FR, DE) show whole in the list, not in a wider window.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(FILTER_CHARS)
             combo.currentIndexChanged.connect(lambda _i: emit(self.changed))
             layout.addWidget(combo)
             self.combos[kind] = combo

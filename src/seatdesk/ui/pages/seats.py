@@ -116,6 +116,7 @@ class SeatsPage(UserTablePage):
                                     summary.assigned).format(seat=labels.seat_label(summary.seat_type),
                                                              n=format_number(summary.assigned)),
                            self, objectName=f"seat_summary_{summary.seat_type}")
+            label.setWordWrap(True)  # two long lines side by side (FR, DE) wrap on a small screen
             self.ui.free_seats_row.insertWidget(self.ui.free_seats_row.count() - 1, label)
             self._free_labels.append(label)
         buttons = [b for box in self.boxes.boxes() for b in box.findChildren(QPushButton)]

@@ -31,16 +31,18 @@ class AccountBar(QObject):
         self._loading = False
         self.account_label = QLabel(bar)
         self.account_combo = QComboBox(bar, objectName="account_combo")
-        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.account_combo.setMaximumWidth(260)
+        # Widths in characters, not in names: the toolbar fits 1,000 px in every language.
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.account_combo.setMinimumContentsLength(14)
         self.acting_label = QLabel(bar)
         self.acting_user_combo = QComboBox(bar, objectName="acting_user_combo")
-        self.acting_user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.acting_user_combo.setMaximumWidth(300)
+        self.acting_user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.acting_user_combo.setMinimumContentsLength(20)
         self.planning_label = QLabel(bar)
         self.planning_date_edit = QDateEdit(bar, objectName="planning_date_edit", calendarPopup=True)
-        self.planning_note = QLabel(bar, objectName="planning_date_note")
-        self.planning_note.setStyleSheet("QLabel { color: #b45309; font-weight: bold; padding-left: 6px; }")
+        # Shown by the frame where there is room (the menu bar's right corner), not in the toolbar.
+        self.planning_note = QLabel(objectName="planning_date_note")
+        self.planning_note.setStyleSheet("QLabel { color: #b45309; font-weight: bold; padding: 0 8px; }")
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.language_label = QLabel(bar)
@@ -53,7 +55,7 @@ class AccountBar(QObject):
             label.setBuddy(buddy)
             label.setContentsMargins(8, 0, 4, 0)
         for widget in (self.account_label, self.account_combo, self.acting_label, self.acting_user_combo,
-                       self.planning_label, self.planning_date_edit, self.planning_note, spacer,
+                       self.planning_label, self.planning_date_edit, spacer,
                        self.language_label, self.language_combo):
             bar.addWidget(widget)
         self.account_combo.currentIndexChanged.connect(self._account_chosen)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from seatdesk.ui.settings import settings
@@ -31,12 +31,64 @@ def setup_table(view: QTableView, model, many: bool = False) -> None:
             part.setSelectionModel(QItemSelectionModel(model, view))
 
 
+MIN_COLUMN_WIDTH = 70  # narrower than this a column says nothing; its cells show their text as a tooltip
+
+
 def fit_columns(view: QTableView) -> None:
-    """Widths from the contents (at most MAX_COLUMN_WIDTH), the last column stretched."""
+    """Widths from the contents (at most MAX_COLUMN_WIDTH), shrunk to the view's width when they
+    would not fit (no horizontal scroll bar on a small screen), the last column stretched.
+
+    Until the user drags a column, the widths follow the view's width as the window is resized.
+    """
     header = view.horizontalHeader()
-    for column in range(view.model().columnCount() - 1):
+    natural = []
+    for column in range(view.model().columnCount()):
         view.resizeColumnToContents(column)
-        header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        natural.append(min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+    fitter = view.findChild(_ColumnFitter)
+    if fitter is None:
+        fitter = _ColumnFitter(view)
+    fitter.natural = natural
+    fitter.apply()
+
+
+class _ColumnFitter(QObject):
+    """Keeps a table's natural column widths within its viewport, until the user sizes a column."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(view)
+        self.view = view
+        self.natural: list[int] = []
+        self.user_sized = False
+        self._applying = False
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _resized(self, *_args) -> None:
+        if not self._applying and self.view.horizontalHeader().underMouse():
+            self.user_sized = True
+
+    def apply(self) -> None:
+        if self.user_sized or not self.natural:
+            return
+        room = self.view.viewport().width()
+        widths = list(self.natural)
+        if room > 100 and sum(widths) > room:
+            floor = [min(w, MIN_COLUMN_WIDTH) for w in widths]
+            spare = room - sum(floor)
+            extra = [w - f for w, f in zip(widths, floor, strict=True)]
+            total = sum(extra) or 1
+            widths = [f + max(0, spare) * e // total for f, e in zip(floor, extra, strict=True)]
+        header = self.view.horizontalHeader()
+        self._applying = True
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        self._applying = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.apply()
+        return False
 
 
 def restore_header(view: QTableView) -> bool:
