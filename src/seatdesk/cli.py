@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar=_("PATH"),
                         help=_("database file (default: {path})").format(path=default_database_path()))
     parser.add_argument("--lang", metavar="en|fr|de|nl",
-                        help=_("language of the window (default: the system's, else English)"))
+                        help=_("language of the window (default: the last one chosen in the window, else the system's, else English)"))
     parser.add_argument("--demo", action="store_true",
                         help=_("fill an empty database with the demo accounts"))
     parser.add_argument("--demo-users", metavar="N", type=_demo_users, default=0,
