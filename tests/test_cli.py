@@ -154,3 +154,14 @@ def test_demo_users_load_with_a_progress_dialog(qapp, monkeypatch, tmp_path):
         for window in windows:
             dispose(window)
         close_database()
+
+
+def test_demo_users_without_demo_is_refused_clearly():
+    result = run("--demo-users", "5", "--lang", "fr")
+    assert result.returncode == 2
+    assert "--demo-users va avec --demo" in result.stderr
+
+
+def test_devtools_without_a_command_shows_its_usage():
+    result = subprocess.run([sys.executable, "-m", "seatdesk.devtools"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1 and "screenshots" in result.stderr

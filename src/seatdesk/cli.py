@@ -159,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"seatdesk {__version__}")
         return 0
+    if args.demo_users and not args.demo:
+        _report(_("--demo-users goes with --demo: seatdesk --demo --demo-users {n} --db FILE").format(
+            n=args.demo_users))
+        return 2
     return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users)
 
 

@@ -1,3 +1,11 @@
+"""Developer commands.
+
+    python -m seatdesk.devtools forms        # ui/*.ui -> src/seatdesk/ui/forms/ui_*.py
+    python -m seatdesk.devtools extract      # update translations/seatdesk.pot and the fr/de/nl .po files
+    python -m seatdesk.devtools compile      # .po -> compiled catalogs inside the package (needs hatchling)
+    python -m seatdesk.devtools screenshots  # every page and dialog in EN/FR/DE/NL -> docs/screenshots
+"""
+
 from __future__ import annotations
 
 import ast
@@ -263,5 +271,7 @@ def _wizard_screenshots(app, window, language: str, out: Path, tmp: Path) -> Non
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
-    {"forms": forms, "extract": extract, "compile": compile_catalogs,
-     "screenshots": screenshots}.get(command, lambda: sys.exit(__doc__))()
+    commands = {"forms": forms, "extract": extract, "compile": compile_catalogs, "screenshots": screenshots}
+    if command not in commands:
+        sys.exit(__doc__)  # exit status 1, with the usage
+    commands[command]()
