@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from seatdesk.db.models import OutboxMessage, Team, User, UserTeam
 from seatdesk.domain import seats as st
 from seatdesk.services import seats as seats_service
+from seatdesk.services import queries
 from seatdesk.ui.bulk_dialog import BulkDialog
 from seatdesk.ui.user_dialog import PermissionHistoryDialog, UserDialog
 from tests.conftest import answer_boxes
@@ -274,3 +275,21 @@ def test_a_cancelled_export_writes_nothing(seat_window, tmp_path, monkeypatch):
     assert asked == [5] and target.read_text(encoding="utf-8") == "kept"
     assert not list(tmp_path.glob("*.part"))
     assert user_tables.export_visible(win.page("users_tab").model, target, lambda done: True) == 13
+
+
+def test_a_change_patches_the_rows_the_pages_share_in_name_order(seat_window):
+    """A page shown after a change gets the same row objects as the page that was shown (one copy)."""
+    from seatdesk.services import users as users_service
+
+    win, account = seat_window
+    populate(account, 5)
+    win.refresh_all()
+    users = win.page("users_tab")
+    change = users_service.create_user(account.id, account.acting_user_id, "aaron@example.com", "Aaron", "Aa",
+                                       seat_types=(st.VIEW_ONLY,), status="active")
+    win.apply_change(change)
+    seats = win.show_page("seats_tab")
+    assert {id(r) for r in seats.model.all_rows()} == {id(r) for r in users.model.all_rows()}
+    emails = [r.email for r in win.context.user_rows()]
+    assert emails[:2] == ["aaron@example.com", "admin@example.com"]  # Aaron Aa before Ada Admin
+    assert [r.id for r in win.context.user_rows()] == [r.id for r in queries.user_rows(account.id)]

@@ -7,6 +7,7 @@ import random
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from peewee import fn
 
@@ -163,6 +164,12 @@ class DemoUserRows:
             connection.executemany(sql, getattr(self, table))
 
 
+@cache
+def _sort_names() -> dict[tuple[str, str], str]:
+    """The Name column's key of every demo first and last name (made once, not per part of a load)."""
+    return {(f, la): name_sort_key(f, la, "") for f in FIRST for la in LAST}
+
+
 def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0) -> DemoUserRows:
     """``count`` users for ``account``, numbered from ``first_id``: names, statuses, teams, seats.
 
@@ -176,7 +183,7 @@ def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0) 
     days = [(today() - dt.timedelta(days=d)).isoformat() for d in range(120)]
     users, seats, links, granted = [], [], [], []
     n_first, n_last, n_team, n_preset = len(FIRST), len(LAST), len(teams), len(presets)
-    sort_names = {(f, la): name_sort_key(f, la, "") for f in FIRST for la in LAST}
+    sort_names = _sort_names()
     core = 0
     for k in range(start, start + count):
         uid = first_id + k - start

@@ -67,8 +67,8 @@ class UserTablePage(Page):
     def apply_change(self, change: Change) -> None:
         """Only the rows of the users the change names are read and moved to their place."""
         if change.users:
-            rows = queries.user_rows(self.context.account_id, change.users)
-            self.model.update_rows(rows, change.users - {r.id for r in rows})
+            rows, removed = self.context.change_rows(change)  # read once for both tables
+            self.model.update_rows(rows, removed)
             self.show_count()
         if change.accounts:
             self.fill()
