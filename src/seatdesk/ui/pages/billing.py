@@ -40,6 +40,9 @@ class BillingPage(Page):
         for page in (self.overview, self.subscriptions):
             tabs.addTab(page, "")
         tabs.currentChanged.connect(self._tab_changed)
+        # The navigation names both (Account & Billing › Overview, Subscriptions): no second row of tabs.
+        tabs.tabBar().hide()
+        tabs.setDocumentMode(True)
         self.ui.catalog_note_label.linkActivated.connect(lambda _link: self.open_data_folder())
         self.retranslate()
 
