@@ -10,6 +10,23 @@ from tests.ui.test_seat_dialogs import open_window
 
 
 @pytest.fixture
+def demo_window(qtbot, tmp_path):
+    """The main window on the demo accounts (both seat models, every state)."""
+    from seatdesk.app import create_main_window
+    from seatdesk.db.database import close_database
+    from seatdesk.services import demo
+    from tests.conftest import dispose
+
+    win = create_main_window(tmp_path / "demo.sqlite3", "en")
+    demo.fill_demo()
+    win.reload_accounts()
+    win.show()
+    yield win
+    dispose(win)
+    close_database()
+
+
+@pytest.fixture
 def seat_window(qtbot, db_path):
     account = make_account(st.SEAT_BASED)
     with open_window(db_path) as win:

@@ -19,17 +19,6 @@ PAGES = (("users_tab", None), ("seats_tab", None), ("billing_tab", "overview"),
          ("billing_tab", "subscriptions"), ("events_page", None))
 
 
-@pytest.fixture
-def demo_window(qtbot, tmp_path):
-    win = create_main_window(tmp_path / "demo.sqlite3", "en")
-    demo.fill_demo()
-    win.reload_accounts()
-    win.show()
-    yield win
-    dispose(win)
-    close_database()
-
-
 def choose(win, name):
     win.account_combo.setCurrentIndex(win.account_combo.findText(name))
 

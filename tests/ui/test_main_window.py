@@ -16,12 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.app import create_main_window
-from seatdesk.db.database import close_database
 from seatdesk.db.models import Account, SeatRemoval
-from seatdesk.services import demo
 from seatdesk.services import seats as seats_service
-from tests.conftest import answer_boxes, dispose
+from tests.conftest import answer_boxes
 
 CONTRACT = {
     QComboBox: ("account_combo", "acting_user_combo", "language_combo"),
@@ -37,14 +34,8 @@ PAGE_CONTRACT = {
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = create_main_window(tmp_path / "demo.sqlite3", "en")
-    demo.fill_demo()
-    win.reload_accounts()
-    win.show()
-    yield win
-    dispose(win)
-    close_database()
+def window(demo_window):
+    return demo_window
 
 
 def choose_account(window, name):

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
-
 import csv
 import io
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from seatdesk.db.models import OutboxMessage, Team, User, UserTeam
 from seatdesk.domain import seats as st
-from seatdesk.services import seats as seats_service
 from seatdesk.services import queries
+from seatdesk.services import seats as seats_service
 from seatdesk.ui.bulk_dialog import BulkDialog
 from seatdesk.ui.user_dialog import PermissionHistoryDialog, UserDialog
 from tests.conftest import answer_boxes

@@ -19,8 +19,8 @@ from seatdesk.services import bulk
 from seatdesk.services.queries import UserRow
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import refill_combo
-from seatdesk.ui.table_model import Column, RowTableModel
 from seatdesk.ui.qt_compat import emit
+from seatdesk.ui.table_model import Column, RowTableModel
 
 N_ = i18n.N_
 KEY_PERMISSION_LABELS = {MODIFY_BILLING: N_("Modify billing"), ADD_EDIT_USERS: N_("Add and edit users")}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
+from seatdesk.domain.permissions import MODIFY_BILLING
 from seatdesk.i18n import _
 from seatdesk.services import Change, queries
 from seatdesk.services.common import NEED_MODIFY_BILLING
-from seatdesk.domain.permissions import MODIFY_BILLING
 from seatdesk.ui.forms.ui_billing_overview_page import Ui_BillingOverviewPage
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.widgets.subscription_box import subscription_box

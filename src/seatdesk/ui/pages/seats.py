@@ -121,7 +121,7 @@ class SeatsPage(UserTablePage):
             self._free_labels.append(label)
         buttons = [b for box in self.boxes.boxes() for b in box.findChildren(QPushButton)]
         chain = [self.ui.change_seat_button, *buttons, self.search_edit]  # the boxes' buttons in reading order
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
         self.apply_permissions()
 

@@ -14,7 +14,14 @@ from seatdesk.services.common import today
 from seatdesk.ui.icons import icon
 from seatdesk.ui.pages.base import Page
 from seatdesk.ui.progress import Progress, busy
-from seatdesk.ui.user_tables import NAME_COLUMN, ExportCancelled, FilterBar, export_visible, search_text, user_model
+from seatdesk.ui.user_tables import (
+    NAME_COLUMN,
+    ExportCancelled,
+    FilterBar,
+    export_visible,
+    search_text,
+    user_model,
+)
 from seatdesk.ui.widgets import tables
 
 SEARCH_DELAY_MS = 150
@@ -49,7 +56,7 @@ class UserTablePage(Page):
     def set_tab_order(self, *before: QWidget, after: tuple[QWidget, ...] = ()) -> None:
         """Tab walks the page top to bottom: ``before``, the search, the filters, Export, ``after``, the table."""
         chain = [*before, self.search_edit, *self.filters.combos.values(), self.export_button, *after, self.table]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     # -- filling -----------------------------------------------------------------------------------

@@ -6,7 +6,15 @@ accounts (F7), Products & Add-ons for legacy ones (F9); the other place shows th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from seatdesk.domain import seats as st
 from seatdesk.i18n import _, format_date, format_number, label_value, ngettext
