@@ -397,5 +397,9 @@ class RowTableModel(QAbstractTableModel):
         wanted = {index_of[key] for key in ids if key in index_of}
         return [row for row, source in enumerate(self._visible) if source in wanted]
 
+    def has_badge(self, column: int) -> bool:
+        """Whether the column shows a coloured dot before its text."""
+        return self._columns[column].badge is not None
+
     def total_count(self) -> int:
         return len(self._rows)

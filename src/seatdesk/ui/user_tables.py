@@ -84,7 +84,7 @@ def search_text(row: UserRow) -> str:
     return f"{row.first_name} {row.last_name} {row.email}"
 
 
-FILTER_CHARS = 12
+FILTER_CHARS = 14
 
 
 class FilterBar(QObject):

@@ -31,13 +31,13 @@ class AccountBar(QObject):
         self._loading = False
         self.account_label = QLabel(bar)
         self.account_combo = QComboBox(bar, objectName="account_combo")
-        # Widths in characters, not in names: the toolbar fits 1,000 px in every language.
-        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.account_combo.setMinimumContentsLength(14)
+        # At most these widths: the toolbar fits 1,000 px in every language (long names are cut).
+        self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.account_combo.setMaximumWidth(180)
         self.acting_label = QLabel(bar)
         self.acting_user_combo = QComboBox(bar, objectName="acting_user_combo")
-        self.acting_user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.acting_user_combo.setMinimumContentsLength(20)
+        self.acting_user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.acting_user_combo.setMaximumWidth(230)
         self.planning_label = QLabel(bar)
         self.planning_date_edit = QDateEdit(bar, objectName="planning_date_edit", calendarPopup=True)
         # Shown by the frame where there is room (the menu bar's right corner), not in the toolbar.
