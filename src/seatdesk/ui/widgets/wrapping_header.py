@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView
 
 _WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
 _PADDING = 10
+_CELL_SLACK = 8  # a wrapped cell needs a little more than its text's width (margins, grid line)
 
 
 def _words(text: str) -> list[str]:
@@ -33,30 +34,52 @@ class WrappingHeader(QHeaderView):
         return title, cells
 
     def fit(self) -> None:
-        """Give each column its longest word at least, then share the width by text length."""
+        """Give each column its longest word at least, then the rest of the width, a step at a time,
+        to the column whose wrapping makes the rows tallest (fewest lines in all)."""
         model, table = self.model(), self.parentWidget()
         if model is None or table is None or not self.count():
             return
         header_metrics, cell_metrics = self.fontMetrics(), table.fontMetrics()
-        need, natural = [], []
+        need, lines_of = [], []  # per column: the width of its longest word; per cell: its lines' widths
         for column in range(self.count()):
             title, cells = self._texts(column)
             words = [header_metrics.horizontalAdvance(w) for w in _words(title)] + \
                 [cell_metrics.horizontalAdvance(w) for text in cells for w in _words(text)]
-            lines = [header_metrics.horizontalAdvance(title)] + \
-                [cell_metrics.horizontalAdvance(line) for text in cells for line in text.splitlines()]
             need.append(max(words, default=0) + _PADDING)
-            natural.append(max(max(lines, default=0) + _PADDING, need[-1]))
+            lines_of.append([[cell_metrics.horizontalAdvance(line) + _CELL_SLACK for line in text.splitlines()]
+                             for text in cells])
         room = self.viewport().width() or self.width()
         sizes = list(need)
-        extra = room - sum(need)
-        wanted = [n - m for n, m in zip(natural, need, strict=True)]
-        if extra > 0 and sum(wanted) > 0:
-            for column, want in enumerate(wanted):
-                sizes[column] += min(want, extra * want // sum(wanted))
+        rows = model.rowCount()
+
+        def height(column_sizes: list[int]) -> int:
+            """The rows' heights in lines (a line that does not fit wraps onto -(-width // room) lines)."""
+            return sum(max((sum(-(-w // max(1, size - _PADDING)) or 1 for w in lines_of[c][r]) or 1)
+                           for c, size in enumerate(column_sizes)) for r in range(rows))
+
+        while rows:
+            now, best = height(sizes), None
+            for column, size in enumerate(sizes):  # the next width at which one of its lines fits on fewer
+                inner = size - _PADDING
+                widths = [-(-w // (k - 1)) for cell in lines_of[column] for w in cell
+                          if (k := -(-w // max(1, inner))) > 1]
+                if not widths:
+                    continue
+                grow = max(1, min(widths) - inner)
+                if sum(sizes) + grow > room:
+                    continue
+                sizes[column] += grow
+                gain = (now - height(sizes)) / grow
+                sizes[column] -= grow
+                if gain > 0 and (best is None or gain > best[0]):
+                    best = (gain, column, grow)
+            if best is None:
+                break
+            sizes[best[1]] += best[2]
         spare = room - sum(sizes)
-        if spare > 0:  # every text on one line and room left: the last column takes it
-            sizes[-1] += spare
+        if spare > 0:  # the rows are as short as they get: the columns share what is left
+            for column in range(len(sizes)):
+                sizes[column] += spare // len(sizes)
         for column, size in enumerate(sizes):
             self.resizeSection(column, size)
         self.updateGeometry()
