@@ -26,8 +26,11 @@ def show_notices(parent: QWidget | None, change: Change) -> None:
 
 def run_action(parent: QWidget | None, action, quiet: bool = False) -> Change | None:
     """Call a service; show its refusal (and return None) or its notices (and return its Change)."""
+    from seatdesk.ui.progress import busy
+
     try:
-        change = action()
+        with busy():  # a bulk action on thousands of users takes a moment; no box opens meanwhile
+            change = action()
     except DomainError as error:
         show_refusal(parent, error)
         return None
