@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
     QWidget,
 )
 
@@ -111,6 +113,36 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(keep)))
     combo.blockSignals(False)
+
+
+def fit_to_page(dialog: QWidget, stack: QStackedWidget, only_current: bool = True) -> None:
+    """Size ``dialog`` to the page ``stack`` shows, not to its tallest page (a short last page is not left blank).
+
+    A stacked layout takes the size, and the height for a width, of its tallest page: the other pages'
+    size policy becomes Ignored and the stack answers the shown page's height for a width.
+    With ``only_current`` False every page counts again (going back from a short page).
+    """
+    for index in range(stack.count()):
+        page = stack.widget(index)
+        counts = index == stack.currentIndex() or not only_current
+        policy = QSizePolicy.Policy.Preferred if counts else QSizePolicy.Policy.Ignored
+        page.setSizePolicy(policy, policy)
+    if only_current:
+        # An instance attribute overrides the C++ virtual in PySide: the stack answers for its shown page.
+        stack.heightForWidth = lambda width: stack.currentWidget().heightForWidth(width)
+    elif "heightForWidth" in vars(stack):
+        del stack.heightForWidth
+    stack.layout().invalidate()
+    stack.updateGeometry()
+    dialog.layout().invalidate()
+    dialog.layout().activate()
+    if not only_current:
+        dialog.adjustSize()
+        return
+    page = stack.currentWidget()
+    width = stack.contentsRect().width()
+    height = max(page.heightForWidth(width), page.minimumSizeHint().height())
+    dialog.resize(dialog.width(), dialog.height() - stack.contentsRect().height() + height)
 
 
 def subscription_name(hub_label: str, tier_label: str) -> str:
