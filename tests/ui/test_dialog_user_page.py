@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from seatdesk.db.models import User
 from seatdesk.domain import seats as st
 from seatdesk.services import users as users_service
@@ -45,3 +47,47 @@ def test_a_super_admins_page_says_all_permissions(dialogs, qtbot):
     other = add_user(account, "plain@example.com", (st.CORE,))
     plain = opened(UserDialog(account.id, account.acting_user_id, other.id))
     assert "all (super admin)" not in plain.ui.permissions_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen platform and a popup menu
+def test_team_is_a_dropdown_of_check_boxes_and_actions_a_button_with_a_menu(dialogs, qtbot):
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from seatdesk.db.models import Team
+
+    account = make_account(st.SEAT_BASED)
+    for name in ("Support", "Finance"):
+        Team.create(account=account.id, name=name)
+    user = add_user(account, "member@example.com", (st.VIEW_ONLY,))
+    dialog = opened(UserDialog(account.id, account.acting_user_id, user.id))
+    qtbot.waitExposed(dialog)
+    team = dialog.ui.team_button
+    assert isinstance(team, QComboBox)  # drawn like the Preset settings dropdown under it
+    assert team.parentWidget() is not None and team.isVisible()
+    assert dialog.ui.team_label.buddy() is team
+    assert team.text() == "No team"
+    team.showPopup()
+    assert dialog.team_menu.isVisible()
+    dialog.team_menu.hide()
+    for action in dialog.team_menu.actions():
+        action.trigger()
+    assert team.text() == "Finance and Support"
+    actions = dialog.ui.user_actions_button
+    assert isinstance(actions, QPushButton) and actions.menu() is dialog.actions_menu
+
+
+def test_shipped_preset_names_are_shown_in_the_language_and_stored_unchanged(dialogs, qtbot):
+    from seatdesk import i18n
+    from seatdesk.db.models import Preset
+
+    account = make_account(st.SEAT_BASED)
+    Preset.create(account=account.id, name="Marketing defaults")
+    Preset.create(account=account.id, name="Team Nord")
+    user = add_user(account, "member@example.com", (st.VIEW_ONLY,))
+    for language, shown in (("fr", "Valeurs par défaut Marketing"), ("de", "Marketing-Standardwerte"),
+                            ("nl", "Marketingstandaarden")):
+        i18n.set_language(language)
+        dialog = opened(UserDialog(account.id, account.acting_user_id, user.id))
+        entries = [dialog.ui.preset_combo.itemText(i) for i in range(dialog.ui.preset_combo.count())]
+        assert shown in entries and "Team Nord" in entries and "Marketing defaults" not in entries
+    assert {p.name for p in Preset.select()} == {"Marketing defaults", "Team Nord"}

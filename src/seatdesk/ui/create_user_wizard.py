@@ -48,6 +48,7 @@ from seatdesk.ui import labels
 from seatdesk.ui.dialogs import assign_mnemonics, button_text, mnemonic_of, mnemonic_widgets, refill_combo
 from seatdesk.ui.forms.ui_create_user_wizard import Ui_CreateUserWizard
 from seatdesk.ui.messages import ask, run_action, show_refusal
+from seatdesk.ui.user_dialog import preset_label
 
 ADD, ACCESS, INVITE, DONE = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -610,7 +611,8 @@ class CreateUserWizard(QWizard):
     def _fill_after_combos(self) -> None:
         for combo, rows, none_text in ((self.ui.team_combo, queries.teams(self.account_id), _("No team")),
                                        (self.ui.preset_combo, queries.presets(self.account_id), _("No preset"))):
-            refill_combo(combo, [(none_text, None)] + [(name, row_id) for row_id, name in rows])
+            shown = preset_label if combo is self.ui.preset_combo else str
+            refill_combo(combo, [(none_text, None)] + [(shown(name), row_id) for row_id, name in rows])
 
     def _show_done_texts(self) -> None:
         ui = self.ui

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFormLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -113,6 +114,21 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(keep)))
     combo.blockSignals(False)
+
+
+def pad_form_labels(*forms: QFormLayout) -> None:
+    """Give each label of ``forms`` room for its text as drawn with its mnemonic underline.
+
+    The underlined letter is drawn as a run of its own, which loses the kerning the size hint counted
+    (NL "Toe te voegen seats" lost its last letter under the spin box).
+    """
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setMinimumWidth(0)
+                label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
 
 
 def fit_to_page(dialog: QWidget, stack: QStackedWidget, only_current: bool = True) -> None:

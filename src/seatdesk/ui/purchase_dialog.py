@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from seatdesk.domain.billing import PurchaseQuote
 from seatdesk.domain.errors import DomainError
@@ -10,7 +10,7 @@ from seatdesk.i18n import N_, _, format_date, format_money, format_number, ngett
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog, button_text, fit_to_page, subscription_name
+from seatdesk.ui.dialogs import ServiceDialog, button_text, fit_to_page, pad_form_labels, subscription_name
 from seatdesk.ui.forms.ui_purchase_seats_dialog import Ui_PurchaseSeatsDialog
 
 COUNT, REVIEW, COMPLETE = range(3)
@@ -77,21 +77,7 @@ class PurchaseSeatsDialog(ServiceDialog):
             seat=labels.seat_label(self.seat_type),
             subscription=subscription_name(labels.hub_label(sub.hub), labels.tier_label(sub.tier)))))
         self._show_quote()
-        self._pad_form_labels()
-
-    def _pad_form_labels(self) -> None:
-        """Give each form label room for its text as drawn with its mnemonic underline.
-
-        An underlined letter is drawn as its own run, which loses the kerning the size hint counted
-        ("Toe te voegen seats" lost its last letter under the spin box).
-        """
-        for form in (self.ui.count_form, self.ui.review_form):
-            for row in range(form.rowCount()):
-                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                label = item.widget() if item is not None else None
-                if label is not None:
-                    label.setMinimumWidth(0)
-                    label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
+        pad_form_labels(self.ui.count_form, self.ui.review_form)
 
     def _show_quote(self) -> None:
         ui = self.ui
