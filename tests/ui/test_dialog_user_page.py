@@ -91,3 +91,30 @@ def test_shipped_preset_names_are_shown_in_the_language_and_stored_unchanged(dia
         entries = [dialog.ui.preset_combo.itemText(i) for i in range(dialog.ui.preset_combo.count())]
         assert shown in entries and "Team Nord" in entries and "Marketing defaults" not in entries
     assert {p.name for p in Preset.select()} == {"Marketing defaults", "Team Nord"}
+
+
+def test_permission_history_wraps_what_changed_and_writes_both_dates_alike(dialogs, qtbot):
+    from PySide6.QtCore import QRect, Qt
+
+    from seatdesk import i18n
+    from seatdesk.i18n import format_date
+    from seatdesk.services import user_page as page
+    from seatdesk.ui.user_dialog import PermissionHistoryDialog
+
+    account = make_account(st.SEAT_BASED)
+    user = add_user(account, "member@example.com", (st.CORE,))
+    i18n.set_language("fr")
+    dialog = opened(PermissionHistoryDialog(account.id, user.id, "History"))
+    dialog.resize(520, 360)  # narrow: the change can't fit on one line
+    qtbot.waitExposed(dialog)
+    model, table = dialog.model, dialog.table
+    last = model.columnCount() - 1
+    text = model.index(0, last).data()
+    rect = table.fontMetrics().boundingRect(QRect(0, 0, table.columnWidth(last) - 8, 10_000),
+                                            Qt.TextFlag.TextWordWrap, text)
+    assert rect.height() > table.fontMetrics().height()  # the case the test is about: a long change
+    qtbot.waitUntil(lambda: table.rowHeight(0) >= rect.height(), timeout=2000)  # the whole text, wrapped
+    row = page.history_rows(account.id, user.id)[0]
+    planning = model.index(0, 1).data()
+    assert planning == format_date(row.planning_date, "short")
+    assert model.index(0, 0).data().startswith(planning.split()[0][:2])  # same numeric day first

@@ -81,7 +81,8 @@ class PermissionHistoryDialog(QDialog):
         self.resize(820, 360)
         self.model = RowTableModel((
             Column(N_("When"), lambda r: format_datetime(r.at, "short"), lambda r: r.id),
-            Column(N_("Planning date"), lambda r: format_date(r.planning_date), lambda r: r.id),
+            # the same numeric date as "When" (format_datetime "short"), not a written-out one
+            Column(N_("Planning date"), lambda r: format_date(r.planning_date, "short"), lambda r: r.id),
             Column(N_("By"), lambda r: r.actor),
             Column(N_("What changed"), lambda r: page.describe_change(r.change)),
         ), self)
@@ -89,9 +90,16 @@ class PermissionHistoryDialog(QDialog):
         self.table = QTableView(self, objectName="history_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # "What changed" can be long: it wraps in the width left by the other columns, and each row
+        # takes the height of its text (never cut with "…").
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the wrapped height depends on the column's width, which follows the dialog's
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         close = QPushButton(button_text(_("Close")), self, objectName="close_button")
         assign_mnemonics([close])
         close.clicked.connect(self.accept)
