@@ -118,3 +118,18 @@ def test_permission_history_wraps_what_changed_and_writes_both_dates_alike(dialo
     planning = model.index(0, 1).data()
     assert planning == format_date(row.planning_date, "short")
     assert model.index(0, 0).data().startswith(planning.split()[0][:2])  # same numeric day first
+
+
+def test_permissions_in_the_sentence_are_lower_case_except_in_german(dialogs, qtbot):
+    from seatdesk import i18n
+
+    account = make_account(st.SEAT_BASED)
+    user = add_user(account, "member@example.com", (st.CORE,), permissions=("contacts_view", "contacts_edit"))
+    expected = {"en": "Permissions: view contacts and companies and edit contacts and companies",
+                "fr": "\u00a0: voir les contacts", "nl": ": contactpersonen en bedrijven bekijken",
+                "de": ": Kontakte und Unternehmen anzeigen"}
+    for language, part in expected.items():
+        i18n.set_language(language)
+        dialog = opened(UserDialog(account.id, account.acting_user_id, user.id))
+        text = dialog.ui.permissions_label.text()
+        assert part in text, (language, text)

@@ -33,6 +33,7 @@ from seatdesk.ui.dialogs import (
     assign_mnemonics,
     button_text,
     cancel_text,
+    in_sentence,
     pad_form_labels,
     refill_combo,
 )
@@ -174,7 +175,7 @@ class UserDialog(ServiceDialog):
         self._fill_teams()
         self._fill_presets()
         self._fill_seats()
-        granted = [_(perms.PERMISSION_LABELS[k]) for k in d.permissions if k in perms.PERMISSION_LABELS]
+        granted = [in_sentence(_(perms.PERMISSION_LABELS[k])) for k in d.permissions if k in perms.PERMISSION_LABELS]
         if d.is_super_admin:  # a super admin has every permission, whatever is stored (R18)
             self.ui.permissions_label.setText(_("Permissions: all (super admin)"))
         else:
