@@ -100,6 +100,7 @@ def test_four_users_are_spoken_of_in_the_plural_and_permissions_are_listed_one_p
     go_on(wizard, qtbot)
     assert wizard.currentId() == INVITE
     assert shown(wizard.ui.no_invite_check.text()) == "Don't send an invite email when these users are added to HubSpot"
+    assert wizard.ui.no_invite_hint.text().startswith("Use this if the users already have")
     review = wizard.ui.final_review_view.toHtml()
     assert re.search(r"<li[^>]*>[^<]*(Contacts|CRM)", review)  # a group, its permissions as bullets under it
     plain = wizard.ui.final_review_view.toPlainText()

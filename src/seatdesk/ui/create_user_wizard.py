@@ -564,6 +564,9 @@ class CreateUserWizard(QWizard):
         self.ui.no_invite_check.setText(ngettext(
             "Don't send an invite email when this user is added to HubSpot",
             "Don't send an invite email when these users are added to HubSpot", count))
+        self.ui.no_invite_hint.setText(ngettext(
+            "Use this if the user already has a HubSpot password for another account.",
+            "Use this if the users already have a HubSpot password for another account.", count))
         missing = self._legacy_missing()
         if missing:
             text = _("Checkout")

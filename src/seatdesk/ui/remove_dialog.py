@@ -49,6 +49,11 @@ class RemoveSeatsDialog(ServiceDialog):
         if page == DONE:  # the confirmation is short: no blank half dialog under it
             fit_to_page(self, ui.remove_stack)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # its texts are set: the height its page needs, no blank band under it
+            fit_to_page(self, self.ui.remove_stack)
+
     def _confirm(self) -> None:
         count = self.ui.remove_count_spin.value()
         if self.run(lambda: seat_service.schedule_removal(self.account_id, self.actor_id, self.seat_type, count)):

@@ -403,6 +403,7 @@ class Ui_CreateUserWizard(object):
 
         self.no_invite_hint = QLabel(self.invite_page)
         self.no_invite_hint.setObjectName(u"no_invite_hint")
+        self.no_invite_hint.setText(u"")
         self.no_invite_hint.setWordWrap(True)
         self.no_invite_hint.setIndent(24)
 
@@ -577,7 +578,6 @@ class Ui_CreateUserWizard(object):
         self.access_tabs.setTabText(self.access_tabs.indexOf(self.review_section), QCoreApplication.translate("CreateUserWizard", u"Review access", None))
         self.invite_page.setTitle(QCoreApplication.translate("CreateUserWizard", u"Invite", None))
         self.invite_info.setText(QCoreApplication.translate("CreateUserWizard", u"By default, HubSpot sends new users an invite email with a link to set their password.", None))
-        self.no_invite_hint.setText(QCoreApplication.translate("CreateUserWizard", u"Use this if the user already has a HubSpot password for another account.", None))
         self.invite_language_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Language of the invite email", None))
         self.review_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Review the permissions, then click Create user.", None))
         self.done_page.setTitle(QCoreApplication.translate("CreateUserWizard", u"Users created", None))
