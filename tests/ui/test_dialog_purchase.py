@@ -11,7 +11,7 @@ from seatdesk.i18n import format_money
 from seatdesk.services import seats as seats_service
 from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
 from tests.conftest import make_account
-from tests.ui.dialog_helpers import dialogs, opened  # noqa: F401  (dialogs: fixture)
+from tests.ui.dialog_helpers import dialogs, opened, shown  # noqa: F401  (dialogs: fixture)
 
 
 def open_purchase(qtbot, account, seat_type=st.CORE):
@@ -70,3 +70,33 @@ def test_the_steps_and_the_maximum_in_french(dialogs, qtbot):
     assert dialog.ui.step_label.text() == "Étape 1 sur 3\u00a0: Licences"
     type_count(qtbot, dialog.ui.seat_count_spin, "5000")
     assert "1\u202f000" in dialog.ui.count_error_label.text()
+
+
+def test_the_last_page_is_sized_to_its_summary_and_back_restores_the_steps(dialogs, qtbot):
+    account = make_account(st.SEAT_BASED)
+    dialog = open_purchase(qtbot, account)
+    qtbot.waitExposed(dialog)
+    assert shown(dialog.ui.total_period_caption.text()) == "From the renewal"
+    qtbot.mouseClick(dialog.ui.continue_button, Qt.MouseButton.LeftButton)
+    review_height = dialog.height()
+    qtbot.mouseClick(dialog.ui.save_continue_button, Qt.MouseButton.LeftButton)
+    assert dialog.height() < review_height * 0.8
+    assert "You are buying 1 seat: Core Seat." in dialog.ui.complete_summary_label.text()
+    qtbot.mouseClick(dialog.ui.back_button, Qt.MouseButton.LeftButton)
+    assert dialog.height() >= review_height
+
+
+def test_form_labels_keep_room_for_their_underlined_letter(dialogs, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from seatdesk.i18n import qt as i18n_qt
+
+    account = make_account(st.SEAT_BASED)
+    i18n_qt.install(QApplication.instance())
+    for language in ("en", "fr", "de", "nl"):
+        i18n.set_language(language)
+        dialog = open_purchase(qtbot, account)
+        qtbot.waitExposed(dialog)
+        label = dialog.ui.seat_count_label
+        drawn = label.fontMetrics().horizontalAdvance(shown(label.text()))
+        assert label.width() >= drawn + label.fontMetrics().averageCharWidth() // 2, language

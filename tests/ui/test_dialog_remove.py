@@ -69,3 +69,50 @@ def test_french_removal_sentences_are_whole(dialogs, qtbot):
     assert shown(dialog.ui.subscription_label.text()) == "Abonnement\u00a0: Marketing Hub Professional"
     qtbot.mouseClick(dialog.ui.confirm_remove_button, Qt.MouseButton.LeftButton)
     assert "Licence principale\u00a0: 1 licence sera supprimée le" in dialog.ui.done_summary_label.text()
+
+
+def visible_texts(dialog):
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+
+
+def test_the_confirmation_is_a_summary_sized_to_its_content(dialogs, qtbot):
+    account = make_account(st.SEAT_BASED)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 3)
+    dialog = open_remove(account)
+    qtbot.waitExposed(dialog)
+    choose_height = dialog.height()
+    qtbot.mouseClick(dialog.ui.confirm_remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.ui.done_summary_label.text().startswith("<b>Summary</b>")
+    assert "Review your seat change" not in dialog.ui.done_summary_label.text()
+    assert dialog.height() < choose_height * 0.7  # no blank half dialog under the summary
+    done = " ".join(visible_texts(dialog))
+    assert "downgrade" not in done and "cancelled paid seats" not in done
+
+
+def test_the_removal_rule_is_said_once_and_the_box_figures_line_up(dialogs, qtbot):
+    account = make_account(st.SEAT_BASED)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 3)
+    dialog = open_remove(account)
+    qtbot.waitExposed(dialog)
+    phrase = "at the start of your next subscription term"
+    assert sum(text.count(phrase) for text in visible_texts(dialog)) == 1
+    left, right = dialog.ui.current_subscription_value, dialog.ui.auto_renewal_value
+    assert left.mapTo(dialog, left.rect().topLeft()).y() == right.mapTo(dialog, right.rect().topLeft()).y()
+
+
+def test_scheduled_removal_and_totals_in_german_french_dutch(dialogs, qtbot):
+    account = make_account(st.SEAT_BASED)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 5)
+    seats_service.schedule_removal(account.id, account.acting_user_id, st.CORE, 1)
+    expected = {
+        "de": ("Die Entfernung von 1 Benutzerlizenz dieses Typs ist bereits für den", "Abonnement gesamt: "),
+        "fr": ("La suppression de 1\u00a0licence de ce type est déjà prévue le", "Total de l'abonnement\u00a0: "),
+        "nl": ("Er staat al 1 seat van dit type gepland voor verwijdering op", "Totaal voor het abonnement: "),
+    }
+    for language, (scheduled, total) in expected.items():
+        i18n.set_language(language)
+        dialog = open_remove(account)
+        assert scheduled in dialog.ui.scheduled_label.text()
+        assert total in dialog.ui.current_subscription_value.text()

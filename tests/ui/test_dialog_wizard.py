@@ -80,3 +80,51 @@ def test_the_access_page_has_tabs_and_says_each_sentence_once(dialogs, qtbot):
     texts = [combo.itemText(i) for i in range(combo.count())]
     assert not any("—" in t for t in texts), texts
     assert "View-Only Seat (free)" in texts
+
+
+def test_four_users_are_spoken_of_in_the_plural_and_permissions_are_listed_one_per_line(dialogs, qtbot):
+    from seatdesk import i18n
+    from seatdesk.services import seats as seats_service
+    from seatdesk.ui.create_user_wizard import DONE, INVITE
+    from tests.ui.test_create_user_wizard import go_on, type_lines
+    from tests.ui.dialog_helpers import shown
+
+    account = make_account(st.SEAT_BASED)
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 4)
+    wizard = open_wizard(account)
+    assert shown(wizard.ui.csv_choose_button.text()) == "Choose file…"
+    type_lines(qtbot, wizard.ui.emails_edit, "a@x.com, b@x.com, c@x.com, d@x.com")
+    go_on(wizard, qtbot)
+    wizard.ui.seat_type_combo.setCurrentIndex(wizard.ui.seat_type_combo.findData(st.CORE))
+    qtbot.mouseClick(wizard.ui.restrict_template_radio, Qt.MouseButton.LeftButton)
+    go_on(wizard, qtbot)
+    assert wizard.currentId() == INVITE
+    assert shown(wizard.ui.no_invite_check.text()) == "Don't send an invite email when these users are added to HubSpot"
+    assert wizard.ui.no_invite_hint.text().startswith("Use this if the users already have")
+    review = wizard.ui.final_review_view.toHtml()
+    assert re.search(r"<li[^>]*>[^<]*(Contacts|CRM)", review)  # a group, its permissions as bullets under it
+    plain = wizard.ui.final_review_view.toPlainText()
+    assert not re.search(r"\w and [A-Z]", plain)  # no label capitalised in the middle of a sentence
+    i18n.set_language("fr")
+    assert "CRM:" not in wizard.ui.final_review_view.toPlainText()
+    i18n.set_language("en")
+    go_on(wizard, qtbot)
+    assert wizard.currentId() == DONE
+    assert wizard.ui.done_label.text() == "4 users were created."
+    assert wizard.ui.copy_link_hint.text().startswith("When these users create their accounts")
+    assert wizard.ui.outcome_label.text().startswith("The new users get a welcome email")
+    assert "Once the users have set a password" in wizard.ui.outcome_label.text()
+
+
+def test_super_admin_lines_up_under_the_seat_controls(dialogs, qtbot):
+    account = make_account(st.SEAT_BASED)
+    wizard = open_wizard(account)
+    qtbot.waitExposed(wizard)
+    type_lines_ = __import__("tests.ui.test_create_user_wizard", fromlist=["type_lines"]).type_lines
+    type_lines_(qtbot, wizard.ui.emails_edit, "a@x.com")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ACCESS
+    partner, admin = wizard.ui.partner_check, wizard.ui.super_admin_check
+    at = lambda w: w.mapTo(wizard, w.rect().topLeft())  # noqa: E731
+    assert at(admin).x() == at(partner).x()
+    assert 0 < at(admin).y() - at(partner).y() < 3 * partner.height()  # right under it, no gap

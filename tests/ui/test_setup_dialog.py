@@ -59,3 +59,21 @@ def test_bad_input_is_refused_with_a_message_and_nothing_written(qtbot, tmp_path
     assert dialog.isVisible() or dialog.result() == 0
     dispose(window)
     close_database()
+
+
+def test_start_and_renewal_dates_are_written_alike(qtbot, tmp_path):
+    from PySide6.QtCore import QDate
+
+    for language, caption in (("fr", "Début de la période d'engagement"), ("de", None), ("en", None)):
+        window = create_main_window(tmp_path / f"{language}.sqlite3", language)
+        dialog = SetupDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.ui.term_start_edit.setDate(QDate(2026, 3, 1))
+        start = dialog.ui.term_start_edit.text()
+        renewal = dialog.ui.renewal_value_label.text()
+        assert len(renewal) == len(start) and renewal != start, (language, start, renewal)  # same numeric form
+        assert renewal[-4:] == "2027" or renewal[:4] == "2027", (language, renewal)
+        if caption:
+            assert dialog.ui.term_start_label.text().replace("&", "") == caption
+        dispose(window)
+        close_database()

@@ -408,10 +408,11 @@ def _refuse_deactivated(moves: list[tuple[User, set[str], set[str]]]) -> None:
     if len(moves) == 1:
         _check_editable_seat(*stuck[0])
     raise DomainError(
-        Nn_("{n} of the selected users is deactivated. You can only unassign a seat from an active user. "
-            "For a deactivated user: reactivate, unassign the seat, then deactivate again.",
-            "{n} of the selected users are deactivated. You can only unassign a seat from an active user. "
-            "For a deactivated user: reactivate, unassign the seat, then deactivate again."),
+        # Said for any change (a seat given or taken away): the selection may assign as well as unassign.
+        Nn_("{n} of the selected users is deactivated, and the seat of a deactivated user can't change. "
+            "Reactivate the user first, or leave them out of the selection.",
+            "{n} of the selected users are deactivated, and the seat of a deactivated user can't change. "
+            "Reactivate these users first, or leave them out of the selection."),
         code="deactivated", n=len(stuck))
 
 

@@ -87,10 +87,12 @@ class BulkDialog(ServiceDialog):
             label.setStyleSheet("QLabel { color: #b91c1c; }")
             label.setText(error.translated())
             self.ui.bulk_confirm_button.setEnabled(False)
+            self.ui.bulk_confirm_button.setToolTip(error.translated())  # why the button can't be pressed
             return
         label.setStyleSheet("")
         if self.affected == 0:
             label.setText(_(bulk.NOTHING_TO_CHANGE))
+            self.ui.bulk_confirm_button.setToolTip(_(bulk.NOTHING_TO_CHANGE))
         else:
             label.setText(tr(bulk.CONFIRM[self.kind], n=self.affected, seat=self.ui.bulk_choice_combo.currentText(),
                              team=self.ui.bulk_choice_combo.currentText()))

@@ -89,6 +89,8 @@ class ChangeSeatDialog(ServiceDialog):
         kept = self.ui.seat_combo.currentData() if keep_choice else None
         user = self._user()
         held = user.seat_types if user else ()
+        # Legacy users may hold a Sales and a Service seat: the caption follows the count.
+        self.ui.current_seat_caption.setText(ngettext("Current seat", "Current seats", max(1, len(held))))
         self.ui.current_seat_value.setText(
             format_list([labels.seat_label(t) for t in held], locale=i18n.locale()) if held else _("No paid seat"))
         combo = self.ui.seat_combo
@@ -111,6 +113,9 @@ class ChangeSeatDialog(ServiceDialog):
         wanted = (lambda data: data == kept) if kept is not None else (lambda data: data[0] == current)
         combo.setCurrentIndex(next((i for i in range(combo.count()) if wanted(combo.itemData(i))), 0))
         combo.blockSignals(False)
+        # Never narrower than its longest entry: Qt keeps the first minimum size hint (the language
+        # the dialog opened in); the size hint follows the entries (AdjustToContents).
+        combo.setMinimumWidth(combo.sizeHint().width())
         self._show_note()
 
     def _show_note(self) -> None:

@@ -48,6 +48,7 @@ from seatdesk.ui import labels
 from seatdesk.ui.dialogs import assign_mnemonics, button_text, mnemonic_of, mnemonic_widgets, refill_combo
 from seatdesk.ui.forms.ui_create_user_wizard import Ui_CreateUserWizard
 from seatdesk.ui.messages import ask, run_action, show_refusal
+from seatdesk.ui.user_dialog import preset_label
 
 ADD, ACCESS, INVITE, DONE = range(4)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -123,6 +124,11 @@ class CreateUserWizard(QWizard):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
         ui.seat_stack.setCurrentWidget(ui.legacy_page if self.legacy else ui.seat_based_page)
+        # The seat model never changes here: the other page leaves the stack, which would otherwise keep
+        # the height of its taller page (a gap above Super Admin). Its widgets stay, hidden.
+        unused = ui.seat_based_page if self.legacy else ui.legacy_page
+        ui.seat_stack.removeWidget(unused)
+        unused.hide()
         self._build_permissions_tree()
         ui.seat_type_combo.currentIndexChanged.connect(lambda _i: self._seat_changed())
         for check in (ui.partner_check, ui.super_admin_check):
@@ -478,8 +484,9 @@ class CreateUserWizard(QWizard):
         parts.append("<p><b>{}</b></p><ul>".format(html.escape(_("Permissions:"))))
         for _group, label, items in perms.PERMISSION_GROUPS:
             names = [_(text) for key, text in items if key in granted]
-            if names:
-                parts.append("<li>{}: {}</li>".format(html.escape(_(label)), html.escape(format_list(names, locale=i18n.locale()))))
+            if names:  # one bullet per permission, under its group: labels stay labels, no sentence to build
+                parts.append("<li>{}<ul>{}</ul></li>".format(html.escape(_(label)), "".join(
+                    f"<li>{html.escape(name)}</li>" for name in names)))
         if not granted:
             parts.append("<li>{}</li>".format(html.escape(_("None"))))
         parts.append("</ul>")
@@ -554,6 +561,12 @@ class CreateUserWizard(QWizard):
 
     def _show_commit_text(self) -> None:
         count = max(1, len(self._batch))
+        self.ui.no_invite_check.setText(ngettext(
+            "Don't send an invite email when this user is added to HubSpot",
+            "Don't send an invite email when these users are added to HubSpot", count))
+        self.ui.no_invite_hint.setText(ngettext(
+            "Use this if the user already has a HubSpot password for another account.",
+            "Use this if the users already have a HubSpot password for another account.", count))
         missing = self._legacy_missing()
         if missing:
             text = _("Checkout")
@@ -610,7 +623,8 @@ class CreateUserWizard(QWizard):
     def _fill_after_combos(self) -> None:
         for combo, rows, none_text in ((self.ui.team_combo, queries.teams(self.account_id), _("No team")),
                                        (self.ui.preset_combo, queries.presets(self.account_id), _("No preset"))):
-            refill_combo(combo, [(none_text, None)] + [(name, row_id) for row_id, name in rows])
+            shown = preset_label if combo is self.ui.preset_combo else str
+            refill_combo(combo, [(none_text, None)] + [(shown(name), row_id) for row_id, name in rows])
 
     def _show_done_texts(self) -> None:
         ui = self.ui
@@ -621,11 +635,19 @@ class CreateUserWizard(QWizard):
         for i in range(ui.created_table.rowCount()):
             ui.created_table.item(i, 1).setText(_("Queued in the outbox") if invited else _("Not sent"))
             ui.created_table.cellWidget(i, 2).setText(button_text(_("Copy invite link")))
-        outcome = [_("The new user gets a welcome email to set a password and log in. If it hasn't arrived within "
-                     "five minutes, see the troubleshooting steps.") if invited else
+        ui.copy_link_hint.setText(ngettext(  # not the one-user rule's msgid: that one is not a plural entry
+            "When this user creates their account, they must use the email address you added.",
+            "When these users create their accounts, they must use the email addresses you added.", count))
+        outcome = [ngettext(
+            "The new user gets a welcome email to set a password and log in. If it hasn't arrived within "
+            "five minutes, see the troubleshooting steps.",
+            "The new users get a welcome email to set a password and log in. If it hasn't arrived within "
+            "five minutes, see the troubleshooting steps.", count) if invited else
                    _("No email is sent if you ticked 'Don't send an invite email…'."),
-                   _("Once the user has set a password, they can receive notifications (for example lead "
-                     "assignment) and manage them in their notification preferences.")]
+                   ngettext("Once the user has set a password, they can receive notifications (for example lead "
+                            "assignment) and manage them in their notification preferences.",
+                            "Once the users have set a password, they can receive notifications (for example lead "
+                            "assignment) and manage them in their notification preferences.", count)]
         ui.outcome_label.setText("\n\n".join(outcome))
 
     def copy_invite_link(self, user_id: int) -> None:

@@ -11,12 +11,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFormLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
     QWidget,
 )
 
+from seatdesk import i18n
 from seatdesk.i18n import _
 from seatdesk.services import Change
 from seatdesk.ui.messages import run_action
@@ -111,6 +115,63 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(keep)))
     combo.blockSignals(False)
+
+
+def in_sentence(label: str) -> str:
+    """A label (a permission's name) put inside a sentence's list: its first letter in lower case.
+
+    Not in German, where nouns keep their capital, nor for a first word that is a name or an acronym
+    ("CRM", "HubSpot": another capital in the word).
+    """
+    first = label.split(" ", 1)[0]
+    if i18n.current_language() == "de" or len(first) < 2 or not first[0].isupper() or not first[1:].islower():
+        return label
+    return label[0].lower() + label[1:]
+
+
+def pad_form_labels(*forms: QFormLayout) -> None:
+    """Give each label of ``forms`` room for its text as drawn with its mnemonic underline.
+
+    The underlined letter is drawn as a run of its own, which loses the kerning the size hint counted
+    (NL "Toe te voegen seats" lost its last letter under the spin box).
+    """
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setMinimumWidth(0)
+                label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
+
+
+def fit_to_page(dialog: QWidget, stack: QStackedWidget, only_current: bool = True) -> None:
+    """Size ``dialog`` to the page ``stack`` shows, not to its tallest page (a short last page is not left blank).
+
+    A stacked layout takes the size, and the height for a width, of its tallest page: the other pages'
+    size policy becomes Ignored and the stack answers the shown page's height for a width.
+    With ``only_current`` False every page counts again (going back from a short page).
+    """
+    for index in range(stack.count()):
+        page = stack.widget(index)
+        counts = index == stack.currentIndex() or not only_current
+        policy = QSizePolicy.Policy.Preferred if counts else QSizePolicy.Policy.Ignored
+        page.setSizePolicy(policy, policy)
+    if only_current:
+        # An instance attribute overrides the C++ virtual in PySide: the stack answers for its shown page.
+        stack.heightForWidth = lambda width: stack.currentWidget().heightForWidth(width)
+    elif "heightForWidth" in vars(stack):
+        del stack.heightForWidth
+    stack.layout().invalidate()
+    stack.updateGeometry()
+    dialog.layout().invalidate()
+    dialog.layout().activate()
+    if not only_current:
+        dialog.adjustSize()
+        return
+    page = stack.currentWidget()
+    width = stack.contentsRect().width()
+    height = max(page.heightForWidth(width), page.minimumSizeHint().height())
+    dialog.resize(dialog.width(), dialog.height() - stack.contentsRect().height() + height)
 
 
 def subscription_name(hub_label: str, tier_label: str) -> str:

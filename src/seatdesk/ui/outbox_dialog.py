@@ -33,13 +33,15 @@ def _state(row: outbox.OutboxRow) -> str:
 SAVED = Nn_("{n} email saved in {folder}.", "{n} emails saved in {folder}.")
 COLUMNS = (
     Column(N_("Queued"), lambda r: format_datetime(r.queued_at, "short"), lambda r: r.id),
-    Column(N_("Email"), lambda r: _(outbox.KIND_LABELS.get(r.kind, r.kind))),
+    # Translators: column header of the Outbox: the kind of email (Invitation, Password reset).
+    Column(N_("Type"), lambda r: _(outbox.KIND_LABELS.get(r.kind, r.kind))),
     Column(N_("Recipient"), lambda r: r.recipient),
     Column(N_("Language"), lambda r: i18n.LANGUAGE_NAMES.get(r.language, r.language)),
     Column(N_("Subject"), lambda r: r.subject),
     Column(N_("Invitation status"), _state),
     Column(N_("Link"), lambda r: r.link),
 )
+WIDE_COLUMNS = (2, 4, 6)  # Recipient, Subject, Link
 
 
 class OutboxDialog(QDialog):
@@ -60,6 +62,7 @@ class OutboxDialog(QDialog):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.ui.export_eml_button.clicked.connect(lambda: self.export([r.id for r in self.selected()]))
@@ -70,7 +73,12 @@ class OutboxDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(outbox.outbox_rows(self.account_id))
-        self.ui.outbox_table.resizeColumnsToContents()
+        table = self.ui.outbox_table
+        table.resizeColumnsToContents()
+        # Recipient, subject and link share the width left (shortened in the middle; the preview shows
+        # them whole): no column is cut at the right edge.
+        for column in WIDE_COLUMNS:
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._selection_changed()
 
     def selected(self) -> list[outbox.OutboxRow]:

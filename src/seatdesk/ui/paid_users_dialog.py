@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from seatdesk.domain import seats as st
 from seatdesk.domain.names import name_and_email
@@ -18,6 +26,54 @@ from seatdesk.ui.dialogs import ServiceDialog
 from seatdesk.ui.forms.ui_manage_paid_users_dialog import Ui_ManagePaidUsersDialog
 
 FIRST_SEAT_COLUMN = 2
+
+
+class CenteredCheckDelegate(QStyledItemDelegate):
+    """A check box alone in its cell, drawn and clicked in the middle of the cell (not at its left edge)."""
+
+    def _style(self, option: QStyleOptionViewItem) -> QStyle:
+        return option.widget.style() if option.widget is not None else QApplication.style()
+
+    def check_rect(self, option: QStyleOptionViewItem, index) -> QRect:
+        """Where the box of ``index`` is drawn: the style's indicator size, centred in the cell."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        size = self._style(opt).subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt,
+                                               opt.widget).size()
+        rect = QRect(0, 0, size.width(), size.height())
+        rect.moveCenter(option.rect.center())
+        return rect
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = self._style(opt)
+        checked = opt.checkState == Qt.CheckState.Checked
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # background, focus
+        box = QStyleOptionViewItem(opt)
+        box.rect = self.check_rect(option, index)
+        box.state = (box.state & ~QStyle.StateFlag.State_HasFocus) | (
+            QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter, opt.widget)
+
+    def editorEvent(self, event, model, option, index) -> bool:
+        flags = index.flags()
+        if not (flags & Qt.ItemFlag.ItemIsUserCheckable and flags & Qt.ItemFlag.ItemIsEnabled):
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
+            if event.button() != Qt.MouseButton.LeftButton or not self.check_rect(option, index).contains(
+                    event.position().toPoint()):
+                return False
+            if kind != QEvent.Type.MouseButtonRelease:
+                return True  # the click toggles once, on release (as Qt's own delegate)
+        elif kind != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+            return False
+        state = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole))
+        new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
+        return model.setData(index, new, Qt.ItemDataRole.CheckStateRole)
 
 
 class ManagePaidUsersDialog(ServiceDialog):
@@ -50,6 +106,9 @@ class ManagePaidUsersDialog(ServiceDialog):
                 item.setCheckState(Qt.CheckState.Checked if seat_type in self._held[user.id]
                                    else Qt.CheckState.Unchecked)
                 table.setItem(row, column, item)
+        self.check_delegate = CenteredCheckDelegate(table)
+        for column in range(FIRST_SEAT_COLUMN, table.columnCount()):
+            table.setItemDelegateForColumn(column, self.check_delegate)
         table.itemChanged.connect(self._box_changed)
         self.ui.paid_search_edit.textChanged.connect(self._filter)
         self.ui.save_button.clicked.connect(self._save)

@@ -10,7 +10,7 @@ from seatdesk.i18n import N_, _, format_date, format_money, format_number, ngett
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog, button_text, subscription_name
+from seatdesk.ui.dialogs import ServiceDialog, button_text, fit_to_page, pad_form_labels, subscription_name
 from seatdesk.ui.forms.ui_purchase_seats_dialog import Ui_PurchaseSeatsDialog
 
 COUNT, REVIEW, COMPLETE = range(3)
@@ -54,6 +54,9 @@ class PurchaseSeatsDialog(ServiceDialog):
                                  (ui.complete_purchase_button, COMPLETE)):
             button.setVisible(page == shown_on)
             button.setDefault(page == shown_on)
+        # The last page is a short summary: fit the dialog to it, and back to the full size on Back.
+        if page == COMPLETE or self.isVisible():  # before the first show the texts are not set yet
+            fit_to_page(self, ui.purchase_stack, only_current=page == COMPLETE)
 
     def _complete(self) -> None:
         count = self.ui.seat_count_spin.value()
@@ -74,6 +77,7 @@ class PurchaseSeatsDialog(ServiceDialog):
             seat=labels.seat_label(self.seat_type),
             subscription=subscription_name(labels.hub_label(sub.hub), labels.tier_label(sub.tier)))))
         self._show_quote()
+        pad_form_labels(self.ui.count_form, self.ui.review_form)
 
     def _show_quote(self) -> None:
         ui = self.ui

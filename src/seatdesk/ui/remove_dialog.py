@@ -10,7 +10,7 @@ from seatdesk.services import queries
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog, button_text, subscription_name
+from seatdesk.ui.dialogs import ServiceDialog, button_text, fit_to_page, subscription_name
 from seatdesk.ui.forms.ui_remove_seats_dialog import Ui_RemoveSeatsDialog
 
 CHOOSE, DONE = range(2)
@@ -46,6 +46,13 @@ class RemoveSeatsDialog(ServiceDialog):
         ui.confirm_remove_button.setVisible(page == CHOOSE)
         ui.back_to_billing_button.setVisible(page == DONE)
         (ui.confirm_remove_button if page == CHOOSE else ui.back_to_billing_button).setDefault(True)
+        if page == DONE:  # the confirmation is short: no blank half dialog under it
+            fit_to_page(self, ui.remove_stack)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # its texts are set: the height its page needs, no blank band under it
+            fit_to_page(self, self.ui.remove_stack)
 
     def _confirm(self) -> None:
         count = self.ui.remove_count_spin.value()
@@ -103,7 +110,7 @@ class RemoveSeatsDialog(ServiceDialog):
         ui.back_to_billing_button.setText(button_text(back))
         ui.done_title_label.setText(f"<b>{title}</b>")
         ui.done_summary_label.setText("<br>".join((
-            _("Review your seat change."),
+            "<b>{}</b>".format(_("Summary")),
             ngettext("{seat}: {n} seat will be removed on {date}.",
                      "{seat}: {n} seats will be removed on {date}.", count).format(
                 n=format_number(count), seat=seat, date=format_date(quote.renewal_date)),

@@ -79,7 +79,8 @@ class SetupDialog(QDialog):
     def _show_renewal(self) -> None:
         months = self.ui.commitment_combo.currentData() or 12
         start = self.ui.term_start_edit.date().toPython()
-        self.ui.renewal_value_label.setText(format_date(add_months(start, months)))
+        # written like the start date above it (a numeric short date with a four-digit year)
+        self.ui.renewal_value_label.setText(format_date(add_months(start, months), "short"))
 
     def spec(self) -> AccountSpec:
         """The account as the form describes it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHeaderView,
     QMenu,
@@ -27,13 +28,49 @@ from seatdesk.services import users as user_service
 from seatdesk.services.common import NEED_ADD_EDIT_USERS, actor_can, actor_is_super_admin
 from seatdesk.ui import labels
 from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
-from seatdesk.ui.dialogs import ServiceDialog, assign_mnemonics, button_text, cancel_text, refill_combo
+from seatdesk.ui.dialogs import (
+    ServiceDialog,
+    assign_mnemonics,
+    button_text,
+    cancel_text,
+    in_sentence,
+    pad_form_labels,
+    refill_combo,
+)
 from seatdesk.ui.forms.ui_user_dialog import Ui_UserDialog
 from seatdesk.ui.messages import ask, show_refusal
 from seatdesk.ui.table_model import Column, RowTableModel
 
 UNASSIGN_HINT = N_("To unassign a seat completely, select View-Only Seat.")
 HUB_SEAT_LABELS = {"sales": N_("Sales Access"), "service": N_("Service Access")}
+#: Preset names the demo data and new accounts store in English: shown in the user's language,
+#: stored unchanged (a name an admin typed is shown as typed).
+PRESET_NAMES = (N_("Marketing defaults"), N_("Sales defaults"))
+
+
+def preset_label(name: str) -> str:
+    """A preset's name as shown: the shipped presets translated, any other name as stored."""
+    return _(name) if name in PRESET_NAMES else name
+
+
+class TeamDropdown(QComboBox):
+    """Looks and is reached like the other dropdowns, but opens a menu of check boxes: a user may be
+    in several teams. Its one entry is the text shown (the teams checked)."""
+
+    def __init__(self, menu: QMenu, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.menu = menu
+        self.addItem("")
+
+    def text(self) -> str:
+        return self.itemText(0)
+
+    def setText(self, text: str) -> None:
+        self.setItemText(0, text)
+
+    def showPopup(self) -> None:
+        self.menu.setMinimumWidth(self.width())
+        self.menu.popup(self.mapToGlobal(self.rect().bottomLeft()))
 
 
 class PermissionHistoryDialog(QDialog):
@@ -45,7 +82,8 @@ class PermissionHistoryDialog(QDialog):
         self.resize(820, 360)
         self.model = RowTableModel((
             Column(N_("When"), lambda r: format_datetime(r.at, "short"), lambda r: r.id),
-            Column(N_("Planning date"), lambda r: format_date(r.planning_date), lambda r: r.id),
+            # the same numeric date as "When" (format_datetime "short"), not a written-out one
+            Column(N_("Planning date"), lambda r: format_date(r.planning_date, "short"), lambda r: r.id),
             Column(N_("By"), lambda r: r.actor),
             Column(N_("What changed"), lambda r: page.describe_change(r.change)),
         ), self)
@@ -53,9 +91,16 @@ class PermissionHistoryDialog(QDialog):
         self.table = QTableView(self, objectName="history_table")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # "What changed" can be long: it wraps in the width left by the other columns, and each row
+        # takes the height of its text (never cut with "…").
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the wrapped height depends on the column's width, which follows the dialog's
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         close = QPushButton(button_text(_("Close")), self, objectName="close_button")
         assign_mnemonics([close])
         close.clicked.connect(self.accept)
@@ -75,7 +120,16 @@ class UserDialog(ServiceDialog):
         self.setMinimumWidth(620)
         self.team_menu = QMenu(self, objectName="team_menu")
         self.team_menu.triggered.connect(lambda _a: self._show_teams())
-        self.ui.team_button.setMenu(self.team_menu)
+        team_dropdown = TeamDropdown(self.team_menu, self)
+        team_dropdown.setObjectName("team_button")
+        team_dropdown.setToolTip(self.ui.team_button.toolTip())
+        self.ui.user_groups_form.replaceWidget(self.ui.team_button, team_dropdown)
+        self.ui.team_button.setParent(None)  # out of the tab chain now, not at the next event loop
+        self.ui.team_button.deleteLater()
+        self.ui.team_button = team_dropdown
+        self.ui.team_label.setBuddy(team_dropdown)
+        QWidget.setTabOrder(self.ui.user_actions_button, team_dropdown)  # where the form's team button was
+        QWidget.setTabOrder(team_dropdown, self.ui.preset_combo)
         self.actions_menu = QMenu(self, objectName="user_actions_menu")
         self.ui.user_actions_button.setMenu(self.actions_menu)
         self.history_action = self._action("permission_history_action", self.show_history)
@@ -121,7 +175,7 @@ class UserDialog(ServiceDialog):
         self._fill_teams()
         self._fill_presets()
         self._fill_seats()
-        granted = [_(perms.PERMISSION_LABELS[k]) for k in d.permissions if k in perms.PERMISSION_LABELS]
+        granted = [in_sentence(_(perms.PERMISSION_LABELS[k])) for k in d.permissions if k in perms.PERMISSION_LABELS]
         if d.is_super_admin:  # a super admin has every permission, whatever is stored (R18)
             self.ui.permissions_label.setText(_("Permissions: all (super admin)"))
         else:
@@ -136,6 +190,7 @@ class UserDialog(ServiceDialog):
         self.reactivate_action.setText(_("Reactivate user"))
         self.remove_action.setText(_("Remove from account"))
         self._apply_permissions()
+        pad_form_labels(self.ui.user_groups_form, self.ui.seat_form)
 
     def _fill_teams(self) -> None:
         self.team_menu.clear()
@@ -155,7 +210,7 @@ class UserDialog(ServiceDialog):
         self.ui.team_button.setText(format_list(names, locale=i18n.locale()) if names else _("No team"))
 
     def _fill_presets(self) -> None:
-        refill_combo(self.ui.preset_combo, [(_("None"), None)] + [(name, preset_id) for preset_id, name
+        refill_combo(self.ui.preset_combo, [(_("None"), None)] + [(preset_label(name), preset_id) for preset_id, name
                                                                    in queries.presets(self.account_id)], self._preset)
 
     def _fill_seats(self) -> None:

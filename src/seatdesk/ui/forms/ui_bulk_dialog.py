@@ -49,6 +49,10 @@ class Ui_BulkDialog(object):
 
         self.bulk_layout.addWidget(self.bulk_count_label)
 
+        self.bulk_buttons_gap = QSpacerItem(0, 12, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.bulk_layout.addItem(self.bulk_buttons_gap)
+
         self.bulk_buttons = QHBoxLayout()
         self.bulk_buttons.setObjectName(u"bulk_buttons")
         self.bulk_buttons_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)

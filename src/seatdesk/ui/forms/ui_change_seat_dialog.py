@@ -31,6 +31,7 @@ class Ui_ChangeSeatDialog(object):
 
         self.current_seat_caption = QLabel(ChangeSeatDialog)
         self.current_seat_caption.setObjectName(u"current_seat_caption")
+        self.current_seat_caption.setText(u"")
 
         self.change_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.current_seat_caption)
 
@@ -47,6 +48,7 @@ class Ui_ChangeSeatDialog(object):
 
         self.seat_combo = QComboBox(ChangeSeatDialog)
         self.seat_combo.setObjectName(u"seat_combo")
+        self.seat_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.change_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.seat_combo)
 
@@ -103,7 +105,6 @@ class Ui_ChangeSeatDialog(object):
     def retranslateUi(self, ChangeSeatDialog):
         ChangeSeatDialog.setWindowTitle(QCoreApplication.translate("ChangeSeatDialog", u"Change seat", None))
         self.user_label.setText(QCoreApplication.translate("ChangeSeatDialog", u"User", None))
-        self.current_seat_caption.setText(QCoreApplication.translate("ChangeSeatDialog", u"Seats now", None))
         self.seat_label.setText(QCoreApplication.translate("ChangeSeatDialog", u"Seat", None))
         self.checkout_button.setText(QCoreApplication.translate("ChangeSeatDialog", u"Checkout", None))
         self.save_button.setText(QCoreApplication.translate("ChangeSeatDialog", u"Save", None))

@@ -174,10 +174,16 @@ class Ui_CreateUserWizard(object):
         self.assign_seat_layout.setObjectName(u"assign_seat_layout")
         self.seat_stack = QStackedWidget(self.assign_seat_section)
         self.seat_stack.setObjectName(u"seat_stack")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.seat_stack.sizePolicy().hasHeightForWidth())
+        self.seat_stack.setSizePolicy(sizePolicy1)
         self.seat_based_page = QWidget()
         self.seat_based_page.setObjectName(u"seat_based_page")
         self.seat_based_layout = QFormLayout(self.seat_based_page)
         self.seat_based_layout.setObjectName(u"seat_based_layout")
+        self.seat_based_layout.setContentsMargins(0, 0, 0, 0)
         self.seat_type_caption = QLabel(self.seat_based_page)
         self.seat_type_caption.setObjectName(u"seat_type_caption")
 
@@ -205,6 +211,7 @@ class Ui_CreateUserWizard(object):
         self.legacy_page.setObjectName(u"legacy_page")
         self.legacy_layout = QVBoxLayout(self.legacy_page)
         self.legacy_layout.setObjectName(u"legacy_layout")
+        self.legacy_layout.setContentsMargins(0, 0, 0, 0)
         self.legacy_tabs = QTabWidget(self.legacy_page)
         self.legacy_tabs.setObjectName(u"legacy_tabs")
         self.sales_tab = QWidget()
@@ -390,11 +397,13 @@ class Ui_CreateUserWizard(object):
 
         self.no_invite_check = QCheckBox(self.invite_page)
         self.no_invite_check.setObjectName(u"no_invite_check")
+        self.no_invite_check.setText(u"")
 
         self.invite_layout.addWidget(self.no_invite_check)
 
         self.no_invite_hint = QLabel(self.invite_page)
         self.no_invite_hint.setObjectName(u"no_invite_hint")
+        self.no_invite_hint.setText(u"")
         self.no_invite_hint.setWordWrap(True)
         self.no_invite_hint.setIndent(24)
 
@@ -467,6 +476,7 @@ class Ui_CreateUserWizard(object):
 
         self.copy_link_hint = QLabel(self.done_page)
         self.copy_link_hint.setObjectName(u"copy_link_hint")
+        self.copy_link_hint.setText(u"")
         self.copy_link_hint.setWordWrap(True)
 
         self.done_layout.addWidget(self.copy_link_hint)
@@ -529,7 +539,7 @@ class Ui_CreateUserWizard(object):
         self.csv_caption.setText(QCoreApplication.translate("CreateUserWizard", u"A CSV file", None))
         self.csv_drop_label.setText(QCoreApplication.translate("CreateUserWizard", u"Drag and drop a CSV file here, or:", None))
         self.csv_path_edit.setPlaceholderText(QCoreApplication.translate("CreateUserWizard", u"Path of the CSV file", None))
-        self.csv_choose_button.setText(QCoreApplication.translate("CreateUserWizard", u"choose file", None))
+        self.csv_choose_button.setText(QCoreApplication.translate("CreateUserWizard", u"Choose file\u2026", None))
         self.salesforce_button.setText(QCoreApplication.translate("CreateUserWizard", u"Salesforce records", None))
         self.salesforce_note.setText(QCoreApplication.translate("CreateUserWizard", u"Importing from Salesforce needs the Salesforce integration (Professional and Enterprise only). All Salesforce users are selected by default; clear the ones you don't want.", None))
         ___qtablewidgetitem = self.salesforce_table.horizontalHeaderItem(0)
@@ -568,8 +578,6 @@ class Ui_CreateUserWizard(object):
         self.access_tabs.setTabText(self.access_tabs.indexOf(self.review_section), QCoreApplication.translate("CreateUserWizard", u"Review access", None))
         self.invite_page.setTitle(QCoreApplication.translate("CreateUserWizard", u"Invite", None))
         self.invite_info.setText(QCoreApplication.translate("CreateUserWizard", u"By default, HubSpot sends new users an invite email with a link to set their password.", None))
-        self.no_invite_check.setText(QCoreApplication.translate("CreateUserWizard", u"Don't send an invite email when this user is added to HubSpot", None))
-        self.no_invite_hint.setText(QCoreApplication.translate("CreateUserWizard", u"Use this if the user already has a HubSpot password for another account.", None))
         self.invite_language_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Language of the invite email", None))
         self.review_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Review the permissions, then click Create user.", None))
         self.done_page.setTitle(QCoreApplication.translate("CreateUserWizard", u"Users created", None))
@@ -579,7 +587,6 @@ class Ui_CreateUserWizard(object):
         ___qtablewidgetitem7.setText(QCoreApplication.translate("CreateUserWizard", u"Invite email", None))
         ___qtablewidgetitem8 = self.created_table.horizontalHeaderItem(2)
         ___qtablewidgetitem8.setText(QCoreApplication.translate("CreateUserWizard", u"Copy invite link", None))
-        self.copy_link_hint.setText(QCoreApplication.translate("CreateUserWizard", u"When they create their account, the user must use the email address you added.", None))
         self.team_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Add your users to a team", None))
         self.preset_caption.setText(QCoreApplication.translate("CreateUserWizard", u"Set up users with preset settings", None))
 #if QT_CONFIG(tooltip)

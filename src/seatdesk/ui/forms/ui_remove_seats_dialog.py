@@ -87,6 +87,10 @@ class Ui_RemoveSeatsDialog(object):
 
         self.current_box_layout.addWidget(self.current_desc_label)
 
+        self.current_box_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.current_box_layout.addItem(self.current_box_spacer)
+
         self.current_subscription_value = QLabel(self.current_box)
         self.current_subscription_value.setObjectName(u"current_subscription_value")
         self.current_subscription_value.setText(u"")
@@ -107,6 +111,10 @@ class Ui_RemoveSeatsDialog(object):
         self.auto_desc_label.setWordWrap(True)
 
         self.auto_box_layout.addWidget(self.auto_desc_label)
+
+        self.auto_box_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.auto_box_layout.addItem(self.auto_box_spacer)
 
         self.auto_renewal_value = QLabel(self.auto_box)
         self.auto_renewal_value.setObjectName(u"auto_renewal_value")
@@ -133,6 +141,10 @@ class Ui_RemoveSeatsDialog(object):
         self.rule_label.setWordWrap(True)
 
         self.choose_layout.addWidget(self.rule_label)
+
+        self.choose_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.choose_layout.addItem(self.choose_spacer)
 
         self.remove_stack.addWidget(self.choose_page)
         self.done_page = QWidget()
@@ -217,8 +229,8 @@ class Ui_RemoveSeatsDialog(object):
         self.current_box.setTitle(QCoreApplication.translate("RemoveSeatsDialog", u"Current subscription", None))
         self.current_desc_label.setText(QCoreApplication.translate("RemoveSeatsDialog", u"Number of seats you have now.", None))
         self.auto_desc_label.setText(QCoreApplication.translate("RemoveSeatsDialog", u"Billing adjustment that takes effect at the start of your next subscription term.", None))
-        self.rule_label.setText(QCoreApplication.translate("RemoveSeatsDialog", u"Removing seats doesn't change your current billing: it takes effect after your renewal date, at the start of your next subscription term.", None))
-        self.reassign_label.setText(QCoreApplication.translate("RemoveSeatsDialog", u"If you reassign cancelled paid seats before the downgrade takes effect, the downgrade is cancelled.", None))
+        self.rule_label.setText(QCoreApplication.translate("RemoveSeatsDialog", u"Removing seats doesn't change your current billing.", None))
+        self.reassign_label.setText(QCoreApplication.translate("RemoveSeatsDialog", u"If you reassign seats before their removal takes effect, the removal is cancelled.", None))
         self.edit_request_label.setText(QCoreApplication.translate("RemoveSeatsDialog", u"To change how many seats a removal request removes, cancel the request and schedule a new one.", None))
     # retranslateUi
 

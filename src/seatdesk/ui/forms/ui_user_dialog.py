@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog):
@@ -49,10 +49,9 @@ class Ui_UserDialog(object):
 
         self.user_title_row.addItem(self.user_title_spacer)
 
-        self.user_actions_button = QToolButton(UserDialog)
+        self.user_actions_button = QPushButton(UserDialog)
         self.user_actions_button.setObjectName(u"user_actions_button")
-        self.user_actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.user_actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.user_actions_button.setAutoDefault(False)
 
         self.user_title_row.addWidget(self.user_actions_button)
 
@@ -66,15 +65,8 @@ class Ui_UserDialog(object):
 
         self.user_groups_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.team_label)
 
-        self.team_button = QToolButton(UserDialog)
+        self.team_button = QComboBox(UserDialog)
         self.team_button.setObjectName(u"team_button")
-        self.team_button.setText(u"")
-        self.team_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.team_button.sizePolicy().hasHeightForWidth())
-        self.team_button.setSizePolicy(sizePolicy)
 
         self.user_groups_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.team_button)
 
@@ -163,6 +155,7 @@ class Ui_UserDialog(object):
         self.user_layout.addLayout(self.user_buttons)
 
 #if QT_CONFIG(shortcut)
+        self.team_label.setBuddy(self.team_button)
         self.preset_label.setBuddy(self.preset_combo)
         self.seat_assignment_label.setBuddy(self.seat_assignment_combo)
         self.second_seat_label.setBuddy(self.second_seat_combo)
@@ -177,6 +170,9 @@ class Ui_UserDialog(object):
     def retranslateUi(self, UserDialog):
         self.user_actions_button.setText(QCoreApplication.translate("UserDialog", u"Actions", None))
         self.team_label.setText(QCoreApplication.translate("UserDialog", u"Team", None))
+#if QT_CONFIG(tooltip)
+        self.team_button.setToolTip(QCoreApplication.translate("UserDialog", u"A user can be in several teams: check each of them.", None))
+#endif // QT_CONFIG(tooltip)
         self.preset_label.setText(QCoreApplication.translate("UserDialog", u"Preset settings", None))
         self.assign_seat_group.setTitle(QCoreApplication.translate("UserDialog", u"Assign seat", None))
         self.seat_assignment_label.setText(QCoreApplication.translate("UserDialog", u"Seat assignment", None))
