@@ -23,7 +23,7 @@ from seatdesk.db.models import (
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_, _, language_of, tr
+from seatdesk.i18n import N_, _, format_list, language_of, tr
 from seatdesk.services import Change, Notice
 from seatdesk.services.common import (
     get_account,
@@ -168,7 +168,7 @@ class HistoryRow:
 
 
 def _seat_list(seat_types) -> str:
-    return ", ".join(tr(st.SEAT_TYPE_LABELS.get(t, t)) for t in seat_types) or _("No paid seat")
+    return format_list([tr(st.SEAT_TYPE_LABELS.get(t, t)) for t in seat_types]) if seat_types else _("No paid seat")
 
 
 def describe_change(change: dict) -> str:
@@ -184,19 +184,19 @@ def describe_change(change: dict) -> str:
     for key, text in (("added", _("Permissions added: {permissions}")),
                       ("removed", _("Permissions removed: {permissions}"))):
         if granted.get(key):
-            parts.append(text.format(permissions=", ".join(
-                tr(perms.PERMISSION_LABELS.get(k, k)) for k in granted[key])))
+            parts.append(text.format(permissions=format_list(
+                [tr(perms.PERMISSION_LABELS.get(k, k)) for k in granted[key]])))
     if "super_admin" in change and (change["super_admin"] or not change.get("created")):
         parts.append(_("Made super admin") if change["super_admin"] else _("Super admin rights removed"))
     teams = change.get("teams") or {}
     if teams.get("added"):
-        parts.append(_("Added to teams: {teams}").format(teams=", ".join(teams["added"])))
+        parts.append(_("Added to teams: {teams}").format(teams=format_list(teams["added"])))
     if teams.get("removed"):
-        parts.append(_("Removed from teams: {teams}").format(teams=", ".join(teams["removed"])))
+        parts.append(_("Removed from teams: {teams}").format(teams=format_list(teams["removed"])))
     if "preset" in change:
         parts.append(_("Preset settings: {old} → {new}").format(
             old=change["preset"]["from"] or _("None"), new=change["preset"]["to"] or _("None")))
-    return "; ".join(parts)
+    return "\n".join(parts)  # one change a line: no separator to punctuate in each language
 
 
 def history_rows(account_id: int, user_id: int) -> list[HistoryRow]:
