@@ -37,13 +37,10 @@ class _SvgIconEngine(QIconEngine):
         disabled = mode == QIcon.Mode.Disabled
         key = (size.width(), size.height(), disabled)
         if key not in self._pixmaps:
-            from PySide6.QtSvg import QSvgRenderer
-
-            text = _svg_text(self._name).replace("currentColor", DISABLED_COLOR if disabled else self._color)
             pixmap = QPixmap(size)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
-            QSvgRenderer(QByteArray(text.encode("utf-8"))).render(painter)
+            _renderer(self._name, DISABLED_COLOR if disabled else self._color).render(painter)
             painter.end()
             self._pixmaps[key] = pixmap
         return self._pixmaps[key]
@@ -56,8 +53,12 @@ class _SvgIconEngine(QIconEngine):
 
 
 @cache
-def _svg_text(name: str) -> str:
-    return resource_path(f"icons/{name}.svg").read_text(encoding="utf-8")
+def _renderer(name: str, color: str):
+    """The parsed SVG in one colour, drawn again at every size asked (parsed once)."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    text = resource_path(f"icons/{name}.svg").read_text(encoding="utf-8").replace("currentColor", color)
+    return QSvgRenderer(QByteArray(text.encode("utf-8")))
 
 
 @cache
