@@ -119,7 +119,7 @@ def main() -> None:
         window.reload_accounts(select=ids[2])
         app.processEvents()
         opens.append(timed(lambda: (window.reload_accounts(select=ids[0]), app.processEvents())))
-    report("open the Users tab (median of 3)", statistics.median(opens), select, "≤ 500 ms")
+    report("open the Users page (median of 3)", statistics.median(opens), select, "≤ 500 ms")
 
     one = users.model.row_at(3).id  # what the window does after a dialog changed one user
     partial = timed(lambda: (window.apply_change(Change(users={one}, seats=True)), app.processEvents()))
@@ -155,7 +155,7 @@ def main() -> None:
     window.show_page("events_page")
     app.processEvents()
     switch = timed(lambda: (i18n.set_language("de"), app.processEvents()))
-    report("switch language, all tabs open", switch, small_switch, "≤ 150 ms")
+    report("switch language, all pages open", switch, small_switch, "≤ 150 ms")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak resident memory':<34} {rss:8.1f} MB   goal ≤ 250 MB")
     window.close()
