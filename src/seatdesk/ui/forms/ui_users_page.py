@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QToolButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
 
 class Ui_UsersPage(object):
     def setupUi(self, users_tab):
@@ -62,10 +62,8 @@ class Ui_UsersPage(object):
 
         self.users_filter_row.addWidget(self.users_count_label)
 
-        self.users_actions_button = QToolButton(users_tab)
+        self.users_actions_button = QPushButton(users_tab)
         self.users_actions_button.setObjectName(u"users_actions_button")
-        self.users_actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.users_actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         self.users_filter_row.addWidget(self.users_actions_button)
 

@@ -66,8 +66,8 @@ class SubscriptionsPage(SubscriptionBoxes):
         self.model = RowTableModel(SUBSCRIPTION_COLUMNS, self)
         table = self.ui.subscriptions_table
         # Every column in view at 1280 px in every language: the columns share the width, titles wrap.
-        table.setHorizontalHeader(WrappingHeader(table))
         tables.setup_table(table, self.model)
+        table.setHorizontalHeader(WrappingHeader(table))  # after: its titles wrap
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.horizontalHeader().setStretchLastSection(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -18,6 +18,8 @@ def setup_table(view: QTableView, model, many: bool = False) -> None:
     view.setTabKeyNavigation(False)  # Tab moves to the next control, arrows move between cells
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
+    # Titles start where their cells start; a narrow column cuts the title's end, not both ends.
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setResizeContentsPrecision(RESIZE_PRECISION)
