@@ -236,6 +236,18 @@ def format_list(items, style: str = "standard") -> str:
     return babel.lists.format_list([str(item) for item in items], style=style, locale=_locale)
 
 
+def in_sentence(label: str) -> str:
+    """A label (a permission's name) put inside a sentence's list: its first letter in lower case.
+
+    Not in German, where nouns keep their capital, nor for a first word that is a name or an acronym
+    ("CRM", "HubSpot": another capital in the word).
+    """
+    first = label.split(" ", 1)[0]
+    if current_language() == "de" or len(first) < 2 or not first[0].isupper() or not first[1:].islower():
+        return label
+    return label[0].lower() + label[1:]
+
+
 def label_value(label: str, value: object) -> str:
     """Show ``value`` after its ``label`` with the language's one pattern ("Seat: Core Seat").
 

@@ -23,7 +23,7 @@ from seatdesk.db.models import (
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_, _, format_list, language_of, tr
+from seatdesk.i18n import N_, _, format_list, in_sentence, language_of, tr
 from seatdesk.services import Change, Notice
 from seatdesk.services.common import (
     get_account,
@@ -185,7 +185,7 @@ def describe_change(change: dict) -> str:
                       ("removed", _("Permissions removed: {permissions}"))):
         if granted.get(key):
             parts.append(text.format(permissions=format_list(
-                [tr(perms.PERMISSION_LABELS.get(k, k)) for k in granted[key]])))
+                [in_sentence(tr(perms.PERMISSION_LABELS.get(k, k))) for k in granted[key]])))
     if "super_admin" in change and (change["super_admin"] or not change.get("created")):
         parts.append(_("Made super admin") if change["super_admin"] else _("Super admin rights removed"))
     teams = change.get("teams") or {}

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk import i18n
-from seatdesk.i18n import _
+from seatdesk.i18n import _, in_sentence  # noqa: F401 (in_sentence: the dialogs use it from here)
 from seatdesk.services import Change
 from seatdesk.ui.messages import run_action
 
@@ -115,18 +114,6 @@ def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(keep)))
     combo.blockSignals(False)
-
-
-def in_sentence(label: str) -> str:
-    """A label (a permission's name) put inside a sentence's list: its first letter in lower case.
-
-    Not in German, where nouns keep their capital, nor for a first word that is a name or an acronym
-    ("CRM", "HubSpot": another capital in the word).
-    """
-    first = label.split(" ", 1)[0]
-    if i18n.current_language() == "de" or len(first) < 2 or not first[0].isupper() or not first[1:].islower():
-        return label
-    return label[0].lower() + label[1:]
 
 
 def pad_form_labels(*forms: QFormLayout) -> None:

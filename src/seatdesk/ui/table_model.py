@@ -349,11 +349,11 @@ class RowTableModel(QAbstractTableModel):
         return no_value()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole and role != _TOOLTIP:  # the tooltip: a title cut short
             return no_value()
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             return _(self._columns[section].header)
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return no_value()
 

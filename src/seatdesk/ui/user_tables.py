@@ -21,6 +21,7 @@ from seatdesk.ui import labels
 from seatdesk.ui.dialogs import refill_combo
 from seatdesk.ui.qt_compat import emit
 from seatdesk.ui.table_model import Column, RowTableModel
+from seatdesk.ui.widgets.eliding_combo import ElidingComboBox
 
 N_ = i18n.N_
 KEY_PERMISSION_LABELS = {MODIFY_BILLING: N_("Modify billing"), ADD_EDIT_USERS: N_("Add and edit users")}
@@ -101,7 +102,7 @@ class FilterBar(QObject):
             layout.addWidget(self.label)
         self.combos: dict[str, QComboBox] = {}
         for kind in kinds:
-            combo = QComboBox(parent, objectName=f"{prefix}{kind}_filter_combo")
+            combo = ElidingComboBox(parent, objectName=f"{prefix}{kind}_filter_combo")
             # As wide as a short choice: long ones (FR, DE) show whole in the list, not in a wider window.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(FILTER_CHARS)

@@ -13,6 +13,7 @@ from seatdesk.ui import labels
 from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import AccountContext
 from seatdesk.ui.qt_compat import emit
+from seatdesk.ui.widgets.eliding_combo import ElidingComboBox
 
 
 class AccountBar(QObject):
@@ -30,12 +31,12 @@ class AccountBar(QObject):
         self.flows = flows
         self._loading = False
         self.account_label = QLabel(bar)
-        self.account_combo = QComboBox(bar, objectName="account_combo")
+        self.account_combo = ElidingComboBox(bar, objectName="account_combo")
         # At most these widths: the toolbar fits 1,000 px in every language (long names are cut).
         self.account_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.account_combo.setMaximumWidth(180)
         self.acting_label = QLabel(bar)
-        self.acting_user_combo = QComboBox(bar, objectName="acting_user_combo")
+        self.acting_user_combo = ElidingComboBox(bar, objectName="acting_user_combo")
         self.acting_user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.acting_user_combo.setMaximumWidth(230)
         self.planning_label = QLabel(bar)

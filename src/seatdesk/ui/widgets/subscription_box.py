@@ -34,14 +34,21 @@ def _button(grid: QGridLayout, row: int, box: QWidget, name: str, text: str, slo
     return button
 
 
+def _wrapping(text: str) -> QLabel:
+    """A label that wraps, so the box fits a 1,024 px window in German beside its buttons."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 def subscription_box(f: queries.SubscriptionFigures, flows, with_actions: bool, legacy: bool,
                      buttons: list[QPushButton]) -> QGroupBox:
     """The box of subscription ``f``; its buttons (which need Modify billing) are added to ``buttons``."""
     box = QGroupBox(subscription_name(labels.hub_label(f.hub), labels.tier_label(f.tier)))
     grid = QGridLayout(box)
     row = 0
-    grid.addWidget(QLabel(" · ".join((label_value(_("Renewal date"), format_date(f.renewal_date)),
-                                      label_value(_("Billing period"), labels.period_label(f.billing_period_months))))),
+    grid.addWidget(_wrapping(" · ".join((label_value(_("Renewal date"), format_date(f.renewal_date)),
+                                         label_value(_("Billing period"), labels.period_label(f.billing_period_months))))),
                    row, 0, 1, 3)
     for seat_type in sorted(set(f.included) | set(f.additional), key=st.SEAT_TYPE_ORDER.get):
         row += 1
@@ -49,8 +56,8 @@ def subscription_box(f: queries.SubscriptionFigures, flows, with_actions: bool, 
         name = QLabel(labels.seat_label(seat_type))
         name.setStyleSheet("QLabel { font-weight: 600; }")
         grid.addWidget(name, row, 0)
-        grid.addWidget(QLabel(" · ".join((label_value(_("Included seats"), format_number(included)),
-                                          label_value(_("Additional seats"), format_number(additional))))), row, 1)
+        grid.addWidget(_wrapping(" · ".join((label_value(_("Included seats"), format_number(included)),
+                                             label_value(_("Additional seats"), format_number(additional))))), row, 1)
         if with_actions and st.is_paid(seat_type) and additional > 0:
             buttons.append(_button(grid, row, box, f"committed_remove_button_{seat_type}",
                                    _("Remove") if legacy else _("Remove unassigned seats"),

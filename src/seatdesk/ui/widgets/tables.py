@@ -20,6 +20,7 @@ def setup_table(view: QTableView, model, many: bool = False) -> None:
     header = view.horizontalHeader()
     # Titles start where their cells start; a narrow column cuts the title's end, not both ends.
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Letztes aktives Da…", the whole title as tooltip
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setResizeContentsPrecision(RESIZE_PRECISION)
