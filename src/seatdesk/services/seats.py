@@ -9,14 +9,17 @@ from peewee import fn
 
 from seatdesk.db.models import (
     Account,
+    Permission,
     PermissionHistory,
     SeatAssignment,
     SeatPurchase,
     SeatRemoval,
     Subscription,
     User,
+    UserPermission,
     db,
 )
+from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import PurchaseQuote
 from seatdesk.domain.errors import DomainError
@@ -283,7 +286,32 @@ def take_seats(account: Account, actor: User | None, users: list[User], seat_typ
                                  for user in users])
     record_many(account, actor, "seat_assigned",
                 [{"user_id": user.id, "email": user.email, "seat_type": seat_type} for user in users])
+    if seat_type == st.VIEW_ONLY:
+        strip_to_view_only(account, actor, users)
     return notices
+
+
+def strip_to_view_only(account: Account, actor: User | None, users: list[User]) -> None:
+    """R25: a user moved to a View-Only Seat loses every permission that creates, edits, publishes or
+    deletes (it keeps viewing and administration); each loss goes to the permission history."""
+    allowed = perms.allowed_permissions(view_only=True)
+    lost: dict[int, list[str]] = {}
+    links: list[int] = []
+    for part in chunks([user.id for user in users]):
+        query = (UserPermission.select(UserPermission.id, UserPermission.user, Permission.key)
+                 .join(Permission).where(UserPermission.user.in_(part), Permission.key.not_in(allowed)))
+        for link_id, user_id, key in query.tuples():
+            links.append(link_id)
+            lost.setdefault(user_id, []).append(key)
+    if not links:
+        return
+    for part in chunks(links):
+        UserPermission.delete().where(UserPermission.id.in_(part)).execute()
+    day = planning_date(account)
+    insert_rows(PermissionHistory, [
+        {"user": user_id, "actor": actor, "planning_date": day,
+         "change": {"permissions": {"removed": sorted(keys)}, "reason": "view_only"}}
+        for user_id, keys in lost.items()])
 
 
 def missing_seats(account_id: int, seat_types, count: int) -> dict[str, int]:

@@ -181,8 +181,9 @@ def describe_change(change: dict) -> str:
         parts.append(_("Seat: {old} → {new}").format(old=_seat_list(seat["from"]), new=_seat_list(seat["to"]))
                      if seat["from"] else _("Seat: {new}").format(new=_seat_list(seat["to"])))
     granted = change.get("permissions") or {}
-    for key, text in (("added", _("Permissions added: {permissions}")),
-                      ("removed", _("Permissions removed: {permissions}"))):
+    removed_text = (_("Permissions removed with the View-Only Seat: {permissions}") if change.get("reason") == "view_only"
+                    else _("Permissions removed: {permissions}"))
+    for key, text in (("added", _("Permissions added: {permissions}")), ("removed", removed_text)):
         if granted.get(key):
             parts.append(text.format(permissions=format_list(
                 [in_sentence(tr(perms.PERMISSION_LABELS.get(k, k))) for k in granted[key]])))
