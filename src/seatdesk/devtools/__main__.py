@@ -108,6 +108,7 @@ def screenshots() -> None:
             for width, height, suffix in ((1280, 800, ""), (1024, 700, "_small")):
                 window.resize(width, height)
                 for name, page, tab in (("users", "users_tab", None), ("seats", "seats_tab", None),
+                                        ("teams", "teams_page", None),
                                         ("billing", "billing_tab", "overview"),
                                         ("subscriptions", "billing_tab", "subscriptions"),
                                         ("events", "events_page", None)):

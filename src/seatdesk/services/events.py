@@ -36,6 +36,13 @@ _TEXTS = {
     "team_added": N_("{email} added to the team {team}"),
     "team_removed": N_("{email} removed from the team {team}"),
     "preset_changed": N_("{email}: preset settings {preset}"),
+    "team_created": N_("Team {team} created"),
+    "team_renamed": N_("Team {old_name} renamed {team}"),
+    "team_deleted": Nn_("Team {team} deleted; its {n} user stays in the account",
+                        "Team {team} deleted; its {n} users stay in the account"),
+    "team_members_moved": Nn_("{n} user taken out of the team {team}", "{n} users taken out of the team {team}"),
+    "team_members_moved_to": Nn_("{n} user moved from the team {team} to {target}",
+                                 "{n} users moved from the team {team} to {target}"),
     "password_reset": N_("Password reset email for {email} queued in the outbox"),
     "demo_users_added": Nn_("{n} demo user added; Core Seats bought before this term: {seats}",
                             "{n} demo users added; Core Seats bought before this term: {seats}"),
@@ -57,6 +64,8 @@ def describe(kind: str, data: dict, currency: str) -> str:
     if kind == "teams_changed":
         kind = "team_added" if data.get("added") else "team_removed"
         data = {"email": data.get("email", ""), "team": ", ".join(data.get("added") or data.get("removed") or [])}
+    if kind == "team_members_moved" and data.get("target"):
+        kind = "team_members_moved_to"
     if kind == "preset_changed" and not data.get("preset"):
         data = {**data, "preset": "—"}
     message = _TEXTS.get(kind)
