@@ -11,6 +11,7 @@ from functools import cache
 
 from peewee import fn
 
+from seatdesk import i18n
 from seatdesk.db.models import Account, Permission, Preset, SeatPurchase, Team, User, UserTeam, db
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
@@ -19,6 +20,7 @@ from seatdesk.domain.names import name_sort_key
 from seatdesk.services import seats as seat_service
 from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account
 from seatdesk.services.common import record, today
+from seatdesk.services.outbox import queue_invitations
 from seatdesk.services.users import create_user
 
 FIRST = ("Amélie", "Bram", "Chloé", "Daan", "Elif", "Felix", "Greta", "Hugo", "Ines", "Jan", "Katrin", "Lars",
@@ -60,11 +62,16 @@ def _fill(account: Account, rng: random.Random, domain: str, plan: list[tuple[tu
     admin.save()
     UserTeam.create(user=admin, team=teams[0])
     people = _people(rng, domain, len(plan))
+    invited = []
     for (seat_types, template, status), (first, last, email) in zip(plan, people, strict=False):
         partner = st.PARTNER in seat_types
         change = create_user(account.id, admin.id, email, first, last, seat_types=seat_types,
                              permissions=TEMPLATE_KEYS[template], partner=partner, status=status)
         _finish_user(account, change.result, rng, status, teams, presets)
+        if status == "invited":
+            invited.append(change.result)
+    # The pending invitations wait in the outbox as the wizard leaves them, in the session's language.
+    queue_invitations(account, admin, invited, i18n.current_language())
 
 
 def _statuses(rng: random.Random, n: int) -> list[str]:

@@ -32,6 +32,7 @@ _TEXTS = {
     "super_admin_removed": N_("Super admin rights removed from {email}"),
     "planning_date_moved": N_("Planning date moved from {previous} to {date}"),
     "invitation_accepted": N_("{email} accepted the invitation"),
+    "invitation_resent": N_("Invitation email for {email} queued again in the outbox"),
     "team_preset_set": N_("{email}: team and preset settings set"),
     "team_added": N_("{email} added to the team {team}"),
     "team_removed": N_("{email} removed from the team {team}"),

@@ -213,6 +213,22 @@ def history_rows(account_id: int, user_id: int) -> list[HistoryRow]:
 
 # -- reset password ----------------------------------------------------------------------------
 
+def resend_invitation(account_id: int, actor_id: int, user_id: int, language: str) -> Change:
+    """Queue the invite email again for a user who hasn't accepted yet, written in ``language``."""
+    from seatdesk.services.outbox import open_invitation_link, queue_invitations
+
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_users(actor)
+        user = get_user(account, user_id)
+        open_invitation_link(account_id, user_id)  # refuses when the invitation was accepted
+        queue_invitations(account, actor, [user], language)
+        record(account, actor, "invitation_resent", user_id=user.id, email=user.email)
+        return Change(notices=[Notice(N_("An invitation email for {email} is in the outbox."),
+                                      {"email": user.email})])
+
+
 def reset_password(account_id: int, actor_id: int, user_id: int, language: str) -> Change:
     """Queue a password reset email in the outbox, written in ``language`` (F3 Actions)."""
     with db.atomic():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from babel.lists import format_list
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -9,17 +10,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from babel.lists import format_list
-
 from seatdesk import i18n
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
+from seatdesk.domain.errors import DomainError
 from seatdesk.domain.permissions import ADD_EDIT_USERS
 from seatdesk.i18n import N_, _, format_date, format_datetime
 from seatdesk.services import Change, queries
@@ -133,6 +134,8 @@ class UserDialog(ServiceDialog):
         self.actions_menu = QMenu(self, objectName="user_actions_menu")
         self.ui.user_actions_button.setMenu(self.actions_menu)
         self.history_action = self._action("permission_history_action", self.show_history)
+        self.resend_invitation_action = self._action("resend_invitation_action", self.resend_invitation)
+        self.copy_invite_link_action = self._action("copy_invite_link_action", self.copy_invite_link)
         self.reset_password_action = self._action("reset_password_action", self.reset_password)
         self.remove_super_admin_action = self._action("remove_super_admin_action", self.remove_super_admin)
         self.deactivate_action = self._action("deactivate_action", lambda: self.set_active(False))
@@ -184,6 +187,8 @@ class UserDialog(ServiceDialog):
         self.ui.save_button.setText(button_text(_("Save")))
         self.ui.cancel_button.setText(button_text(_("Close")))
         self.history_action.setText(_("Permission history"))
+        self.resend_invitation_action.setText(_("Resend invitation"))
+        self.copy_invite_link_action.setText(_("Copy invite link"))
         self.reset_password_action.setText(_("Reset password"))
         self.remove_super_admin_action.setText(_("Remove super admin"))
         self.deactivate_action.setText(_("Deactivate user"))
@@ -247,11 +252,15 @@ class UserDialog(ServiceDialog):
         may_edit = actor_can(self.account_id, self.actor_id, ADD_EDIT_USERS)
         super_actor = actor_is_super_admin(self.account_id, self.actor_id)
         for widget in (self.ui.save_button, self.reset_password_action, self.deactivate_action,
-                       self.reactivate_action, self.remove_action):
+                       self.reactivate_action, self.remove_action, self.resend_invitation_action):
             widget.setEnabled(may_edit)
             widget.setToolTip("" if may_edit else _(NEED_ADD_EDIT_USERS))
         self.remove_super_admin_action.setVisible(d.is_super_admin)
         self.remove_super_admin_action.setEnabled(super_actor)
+        invited = d.status == "invited"  # until they accept: the invitation again, or its link
+        self.resend_invitation_action.setVisible(invited)
+        self.copy_invite_link_action.setVisible(invited)
+        self.reset_password_action.setVisible(not invited)
         self.deactivate_action.setVisible(d.status != "deactivated")
         self.reactivate_action.setVisible(d.status == "deactivated")
 
@@ -273,6 +282,28 @@ class UserDialog(ServiceDialog):
     def show_history(self) -> None:
         PermissionHistoryDialog(self.account_id, self.user_id,
                                 _("Permission history: {name}").format(name=self.details.name), self).exec()
+
+    def resend_invitation(self) -> None:
+        self._act(lambda: page.resend_invitation(self.account_id, self.actor_id, self.user_id,
+                                                 i18n.current_language()))
+
+    def copy_invite_link(self) -> None:
+        """The invite link (with its random token) on the clipboard (R21)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from seatdesk.services.outbox import open_invitation_link
+
+        try:
+            link = open_invitation_link(self.account_id, self.user_id)
+        except DomainError as error:
+            show_refusal(self, error)
+            return
+        QGuiApplication.clipboard().setText(link)
+        box = QMessageBox(QMessageBox.Icon.Information, _("Copy invite link"), _("Invite link copied. {rule}").format(
+            rule=_("When they create their account, the user must use the email address you added.")),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("notice_box")
+        box.exec()
 
     def reset_password(self) -> None:
         self._act(lambda: page.reset_password(self.account_id, self.actor_id, self.user_id, i18n.current_language()))
