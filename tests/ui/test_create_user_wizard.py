@@ -27,8 +27,9 @@ from seatdesk.services.common import granted_permissions
 from seatdesk.ui.create_user_wizard import ACCESS, ADD, DONE, INVITE, CreateUserWizard
 from seatdesk.ui.outbox_dialog import OutboxDialog
 from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
-from tests.ui.dialog_helpers import shown
+from seatdesk.ui.widgets import permission_tree
 from tests.conftest import answer_boxes, make_account
+from tests.ui.dialog_helpers import shown
 from tests.ui.test_seat_dialogs import add_user, button, dialog_of, open_window
 
 
@@ -90,7 +91,8 @@ def test_typed_addresses_with_a_template_adjusted_then_team_and_preset(seat_wind
     assert "Marketing Hub" in wizard.ui.seat_description_label.text()
     qtbot.mouseClick(wizard.ui.restrict_template_radio, Qt.MouseButton.LeftButton)
     wizard.ui.template_combo.setCurrentIndex(wizard.ui.template_combo.findData("sales_rep"))
-    quotes = next(i for i in wizard._permission_items() if i.data(0, Qt.ItemDataRole.UserRole) == "quotes")
+    quotes = next(i for i in permission_tree.permission_items(wizard.ui.permissions_tree)
+                  if i.data(0, Qt.ItemDataRole.UserRole) == "quotes")
     quotes.setCheckState(0, Qt.CheckState.Unchecked)
     assert "Quotes" not in wizard.ui.review_access_view.toPlainText()
     assert "Sequences" in wizard.ui.review_access_view.toPlainText()
@@ -140,7 +142,7 @@ def test_an_excel_csv_with_problems_is_listed_by_line_then_the_valid_ones_go_on(
     assert wizard.currentId() == ACCESS
     qtbot.mouseClick(wizard.ui.restrict_scratch_radio, Qt.MouseButton.LeftButton)
     assert wizard.checked_permissions() == frozenset()
-    for item in wizard._permission_items():
+    for item in permission_tree.permission_items(wizard.ui.permissions_tree):
         if item.data(0, Qt.ItemDataRole.UserRole) in ("contacts_view", "reports_view"):
             item.setCheckState(0, Qt.CheckState.Checked)
     go_on(wizard, qtbot)

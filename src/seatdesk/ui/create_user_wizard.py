@@ -7,11 +7,9 @@ its own action (the Purchase seats dialog).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QHeaderView,
-    QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QWidget,
     QWizard,
 )
@@ -34,6 +32,7 @@ from seatdesk.ui.dialogs import (
     refill_combo,
 )
 from seatdesk.ui.forms.ui_create_user_wizard import Ui_CreateUserWizard
+from seatdesk.ui.widgets import permission_tree
 from seatdesk.ui.wizard.access import AccessStep
 from seatdesk.ui.wizard.add_users import AddUsersStep
 from seatdesk.ui.wizard.invite import InviteStep
@@ -131,19 +130,7 @@ class CreateUserWizard(AddUsersStep, AccessStep, InviteStep, QWizard):
             return False
 
     def _build_permissions_tree(self) -> None:
-        tree = self.ui.permissions_tree
-        tree.blockSignals(True)
-        for group, _label, items in perms.PERMISSION_GROUPS:
-            top = QTreeWidgetItem(tree)
-            top.setData(0, KEY_ROLE, group)
-            top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
-            for key, _text in items:
-                child = QTreeWidgetItem(top)
-                child.setData(0, KEY_ROLE, key)
-                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                child.setCheckState(0, Qt.CheckState.Unchecked)
-        tree.expandAll()
-        tree.blockSignals(False)
+        permission_tree.build(self.ui.permissions_tree)
 
     # -- page 1: add users -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -234,16 +221,7 @@ class CreateUserWizard(AddUsersStep, AccessStep, InviteStep, QWizard):
         ui = self.ui
         ui.csv_hint.setText(" ".join((_(NEEDS_EMAIL_COLUMN), _(CSV_LIMIT_HINT))))
         ui.salesforce_button.setToolTip(self._salesforce_refusal.translated() if self._salesforce_refusal else "")
-        tree = ui.permissions_tree
-        tree.blockSignals(True)
-        labels_of = {group: label for group, label, _items in perms.PERMISSION_GROUPS}
-        iterator = QTreeWidgetItemIterator(tree)
-        while iterator.value():
-            item = iterator.value()
-            key = item.data(0, KEY_ROLE)
-            item.setText(0, _(labels_of[key]) if item.parent() is None else _(perms.PERMISSION_LABELS[key]))
-            iterator += 1
-        tree.blockSignals(False)
+        permission_tree.retranslate(ui.permissions_tree)
         refill_combo(ui.template_combo, [(_(label), key) for key, label, _keys in perms.TEMPLATES])
         self._show_csv_status()
         self._show_problems()

@@ -43,7 +43,6 @@ def fit_columns(view: QTableView) -> None:
 
     Until the user drags a column, the widths follow the view's width as the window is resized.
     """
-    header = view.horizontalHeader()
     natural = [min(width, MAX_COLUMN_WIDTH) for width in _content_widths(view)]
     fitter = view.findChild(_ColumnFitter)
     if fitter is None:

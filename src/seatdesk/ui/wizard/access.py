@@ -6,10 +6,6 @@ import html
 
 from babel.lists import format_list
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QTreeWidgetItem,
-    QTreeWidgetItemIterator,
-)
 
 from seatdesk import i18n
 from seatdesk.domain import permissions as perms
@@ -22,9 +18,9 @@ from seatdesk.services.common import NEED_MODIFY_BILLING, actor_can
 from seatdesk.services.users import SUPER_ADMIN_PAID_LATER, NewUsers
 from seatdesk.ui import labels
 from seatdesk.ui.messages import ask, show_refusal
+from seatdesk.ui.widgets import permission_tree
 from seatdesk.ui.wizard.pages import (
     ALL_ASSIGNED,
-    KEY_ROLE,
     NO_PAID_HUB,
 )
 
@@ -155,34 +151,11 @@ class AccessStep:
         else:
             wanted = self.checked_permissions()
         ui.template_box.setEnabled(ui.restrict_template_radio.isChecked())
-        editable = not ui.restrict_none_radio.isChecked()
-        tree = ui.permissions_tree
-        tree.blockSignals(True)
-        for item in self._permission_items():
-            key = item.data(0, KEY_ROLE)
-            item.setDisabled(not editable or key not in allowed)
-            item.setCheckState(0, Qt.CheckState.Checked if key in wanted and key in allowed
-                               else Qt.CheckState.Unchecked)
-        for i in range(tree.topLevelItemCount()):
-            group = tree.topLevelItem(i)
-            group.setDisabled(not editable)
-        tree.blockSignals(False)
-        tree.viewport().update()
+        permission_tree.show(ui.permissions_tree, wanted, allowed, editable=not ui.restrict_none_radio.isChecked())
         self._show_review()
 
-    def _permission_items(self) -> list[QTreeWidgetItem]:
-        items = []
-        iterator = QTreeWidgetItemIterator(self.ui.permissions_tree)
-        while iterator.value():
-            item = iterator.value()
-            if item.parent() is not None:
-                items.append(item)
-            iterator += 1
-        return items
-
     def checked_permissions(self) -> frozenset[str]:
-        return frozenset(item.data(0, KEY_ROLE) for item in self._permission_items()
-                         if item.checkState(0) == Qt.CheckState.Checked)
+        return permission_tree.checked(self.ui.permissions_tree)
 
     def new_users(self) -> NewUsers:
         ui = self.ui
