@@ -75,6 +75,7 @@ class UserEdit:
     seat_types: frozenset[str]
     team_ids: frozenset[int]
     preset_id: int | None
+    permissions: frozenset[str] | None = None  # None: unchanged (and always for a super admin: R18)
 
 
 def user_details(account_id: int, user_id: int) -> UserDetails:
@@ -102,6 +103,29 @@ def _check_seats(account, user: User, wanted: frozenset[str]) -> None:
             raise DomainError(N_("Choose one seat for this user."), code="one_seat")
     else:
         check_one_seat_per_hub(user, wanted)
+
+
+def _set_permissions(user: User, wanted: frozenset[str], view_only: bool) -> dict:
+    """Give ``user`` exactly ``wanted``, with the rules of creation (R25); returns what was added and removed."""
+    unknown = set(wanted) - set(perms.PERMISSION_KEYS)
+    if unknown:
+        raise DomainError(N_("Unknown permissions: {permissions}."), code="unknown_permission",
+                          permissions=", ".join(sorted(unknown)))
+    refused = set(wanted) - perms.allowed_permissions(view_only)
+    if refused:
+        raise DomainError(N_("A View-Only Seat can only view, so it can't have these permissions: {permissions}."),
+                          code="view_only_permissions",
+                          permissions=format_list([tr(perms.PERMISSION_LABELS[k]) for k in sorted(refused)]))
+    current = {k for (k,) in UserPermission.select(Permission.key).join(Permission)
+               .where(UserPermission.user == user).tuples()}
+    added, removed = set(wanted) - current, current - set(wanted)
+    if removed:
+        ids = [p for (p,) in Permission.select(Permission.id).where(Permission.key.in_(sorted(removed))).tuples()]
+        UserPermission.delete().where(UserPermission.user == user, UserPermission.permission.in_(ids)).execute()
+    if added:
+        ids = dict(Permission.select(Permission.key, Permission.id).where(Permission.key.in_(sorted(added))).tuples())
+        insert_rows(UserPermission, [{"user": user.id, "permission": ids[k]} for k in sorted(added)])
+    return {"added": sorted(added), "removed": sorted(removed)} if added or removed else {}
 
 
 def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> Change:
@@ -149,6 +173,10 @@ def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> C
             history["preset"] = {"from": names.get(user.preset_id), "to": names.get(edit.preset_id)}
             User.update(preset=edit.preset_id).where(User.id == user.id).execute()
             record(account, actor, "preset_changed", user_id=user.id, email=user.email, preset=history["preset"]["to"])
+        if edit.permissions is not None and not user.is_super_admin:
+            granted = _set_permissions(user, edit.permissions, view_only=st.VIEW_ONLY in edit.seat_types)
+            if granted:
+                history["permissions"] = granted
         if history:
             record_history(account, actor, user, history)
         changed = bool(history) or edit.seat_types != old

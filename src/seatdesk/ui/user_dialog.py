@@ -41,6 +41,7 @@ from seatdesk.ui.dialogs import (
 from seatdesk.ui.forms.ui_user_dialog import Ui_UserDialog
 from seatdesk.ui.messages import ask, show_refusal
 from seatdesk.ui.table_model import Column, RowTableModel
+from seatdesk.ui.widgets import permission_tree
 
 UNASSIGN_HINT = N_("To unassign a seat completely, select View-Only Seat.")
 HUB_SEAT_LABELS = {"sales": N_("Sales Access"), "service": N_("Service Access")}
@@ -142,8 +143,11 @@ class UserDialog(ServiceDialog):
         self.reactivate_action = self._action("reactivate_action", lambda: self.set_active(True))
         self.actions_menu.addSeparator()
         self.remove_action = self._action("remove_from_account_action", self.remove_from_account)
+        permission_tree.build(self.ui.permissions_tree)
+        self.ui.template_combo.currentIndexChanged.connect(lambda _i: self._template_chosen())
         for combo in (self.ui.seat_assignment_combo, self.ui.second_seat_combo):
             combo.currentIndexChanged.connect(lambda _i: self._show_seat_note())
+            combo.currentIndexChanged.connect(lambda _i: self._show_permission_tree())
         self.ui.save_button.clicked.connect(self.save)
         self.ui.cancel_button.clicked.connect(self.reject)
         self._load()
@@ -158,6 +162,7 @@ class UserDialog(ServiceDialog):
     def _load(self) -> None:
         """Read the user again (after an action) and show them; pending choices start from what is saved."""
         self.details = page.user_details(self.account_id, self.user_id)
+        self._tree_shown = False  # the tree starts from what is saved
         self._teams = set(self.details.team_ids)
         self._preset = self.details.preset_id
         self._seats = set(self.details.seat_types)
@@ -194,8 +199,12 @@ class UserDialog(ServiceDialog):
         self.deactivate_action.setText(_("Deactivate user"))
         self.reactivate_action.setText(_("Reactivate user"))
         self.remove_action.setText(_("Remove from account"))
+        permission_tree.retranslate(self.ui.permissions_tree)
+        refill_combo(self.ui.template_combo, [(_("Keep these permissions"), "")]
+                     + [(_(label), key) for key, label, _keys in perms.TEMPLATES], "")
         self._apply_permissions()
-        pad_form_labels(self.ui.user_groups_form, self.ui.seat_form)
+        self._show_permission_tree()
+        pad_form_labels(self.ui.user_groups_form, self.ui.seat_form, self.ui.template_form)
 
     def _fill_teams(self) -> None:
         self.team_menu.clear()
@@ -247,6 +256,27 @@ class UserDialog(ServiceDialog):
             lines.append(_(page.UNASSIGN_KEEPS_PAYING))
         self.ui.seat_note_label.setText("\n".join(lines))
 
+    def _show_permission_tree(self, wanted=None) -> None:
+        """The user's permissions, editable with the rules of creation: what the chosen seat can't
+        hold is greyed out (R25); a super admin has them all (R18), and nothing to edit."""
+        tree = self.ui.permissions_tree
+        if self.details.is_super_admin:
+            permission_tree.show(tree, perms.PERMISSION_KEYS, frozenset(perms.PERMISSION_KEYS), editable=False)
+            self.ui.template_combo.setEnabled(False)
+            return
+        allowed = perms.allowed_permissions(st.VIEW_ONLY in self.chosen_seats())
+        if wanted is None:
+            wanted = permission_tree.checked(tree) if self._tree_shown else self.details.permissions
+        may_edit = actor_can(self.account_id, self.actor_id, ADD_EDIT_USERS)
+        permission_tree.show(tree, wanted, allowed, editable=may_edit)
+        self.ui.template_combo.setEnabled(may_edit)
+        self._tree_shown = True
+
+    def _template_chosen(self) -> None:
+        key = self.ui.template_combo.currentData()
+        if key:  # the template's permissions, to adjust; "Keep these permissions" changes nothing
+            self._show_permission_tree(perms.TEMPLATE_PERMISSIONS.get(key, frozenset()))
+
     def _apply_permissions(self) -> None:
         d = self.details
         may_edit = actor_can(self.account_id, self.actor_id, ADD_EDIT_USERS)
@@ -276,7 +306,9 @@ class UserDialog(ServiceDialog):
         return change
 
     def save(self) -> None:
-        edit = page.UserEdit(self.chosen_seats(), frozenset(self._teams), self.ui.preset_combo.currentData())
+        permissions = None if self.details.is_super_admin else permission_tree.checked(self.ui.permissions_tree)
+        edit = page.UserEdit(self.chosen_seats(), frozenset(self._teams), self.ui.preset_combo.currentData(),
+                             permissions)
         self._act(lambda: page.save_user(self.account_id, self.actor_id, self.user_id, edit), close=True)
 
     def show_history(self) -> None:

@@ -8,8 +8,8 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout
 
 class Ui_UserDialog(object):
     def setupUi(self, UserDialog):
@@ -123,12 +123,42 @@ class Ui_UserDialog(object):
 
         self.user_layout.addWidget(self.assign_seat_group)
 
-        self.permissions_label = QLabel(UserDialog)
+        self.permissions_group = QGroupBox(UserDialog)
+        self.permissions_group.setObjectName(u"permissions_group")
+        self.permissions_layout = QVBoxLayout(self.permissions_group)
+        self.permissions_layout.setObjectName(u"permissions_layout")
+        self.permissions_label = QLabel(self.permissions_group)
         self.permissions_label.setObjectName(u"permissions_label")
         self.permissions_label.setText(u"")
         self.permissions_label.setWordWrap(True)
 
-        self.user_layout.addWidget(self.permissions_label)
+        self.permissions_layout.addWidget(self.permissions_label)
+
+        self.template_form = QFormLayout()
+        self.template_form.setObjectName(u"template_form")
+        self.template_caption = QLabel(self.permissions_group)
+        self.template_caption.setObjectName(u"template_caption")
+
+        self.template_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.template_caption)
+
+        self.template_combo = QComboBox(self.permissions_group)
+        self.template_combo.setObjectName(u"template_combo")
+
+        self.template_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.template_combo)
+
+
+        self.permissions_layout.addLayout(self.template_form)
+
+        self.permissions_tree = QTreeWidget(self.permissions_group)
+        self.permissions_tree.headerItem().setText(0, "")
+        self.permissions_tree.setObjectName(u"permissions_tree")
+        self.permissions_tree.setHeaderHidden(True)
+        self.permissions_tree.setMinimumSize(QSize(0, 170))
+
+        self.permissions_layout.addWidget(self.permissions_tree)
+
+
+        self.user_layout.addWidget(self.permissions_group)
 
         self.user_bottom_spacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -159,6 +189,7 @@ class Ui_UserDialog(object):
         self.preset_label.setBuddy(self.preset_combo)
         self.seat_assignment_label.setBuddy(self.seat_assignment_combo)
         self.second_seat_label.setBuddy(self.second_seat_combo)
+        self.template_caption.setBuddy(self.template_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(UserDialog)
@@ -176,6 +207,8 @@ class Ui_UserDialog(object):
         self.preset_label.setText(QCoreApplication.translate("UserDialog", u"Preset settings", None))
         self.assign_seat_group.setTitle(QCoreApplication.translate("UserDialog", u"Assign seat", None))
         self.seat_assignment_label.setText(QCoreApplication.translate("UserDialog", u"Seat assignment", None))
+        self.permissions_group.setTitle(QCoreApplication.translate("UserDialog", u"Permissions", None))
+        self.template_caption.setText(QCoreApplication.translate("UserDialog", u"Select a template", None))
         self.save_button.setText(QCoreApplication.translate("UserDialog", u"Save", None))
         pass
     # retranslateUi
