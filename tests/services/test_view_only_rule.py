@@ -38,3 +38,17 @@ def test_bulk_change_seat_to_view_only_does_the_same_for_every_user(seat_account
     for user in users:
         assert granted(user) <= perms.allowed_permissions(view_only=True)
         assert "contacts_view" in granted(user)
+
+
+def test_bulk_set_permissions_gives_a_template_as_far_as_each_seat_allows(seat_account):
+    admin = seat_account.acting_user_id
+    seats_service.buy_seats(seat_account.id, admin, st.CORE, 1)
+    core = add_user(seat_account, "core@example.com", (st.CORE,), permissions=("deals_edit",))
+    viewer = add_user(seat_account, "viewer@example.com", (st.VIEW_ONLY,))
+    action = bulk.BulkAction(bulk.SET_PERMISSIONS, template="marketer")
+    ids = [core.id, viewer.id, admin]
+    assert bulk.preview(seat_account.id, admin, ids, action) == 2  # the super admin has them all already
+    assert bulk.run(seat_account.id, admin, ids, action).result == 2
+    assert granted(core) == perms.TEMPLATE_PERMISSIONS["marketer"]
+    assert granted(viewer) == perms.TEMPLATE_PERMISSIONS["marketer"] & perms.allowed_permissions(view_only=True)
+    assert bulk.preview(seat_account.id, admin, ids, action) == 0  # nothing left to change

@@ -292,3 +292,26 @@ def test_a_change_patches_the_rows_the_pages_share_in_name_order(seat_window):
     emails = [r.email for r in win.context.user_rows()]
     assert emails[:2] == ["aaron@example.com", "admin@example.com"]  # Aaron Aa before Ada Admin
     assert [r.id for r in win.context.user_rows()] == [r.id for r in queries.user_rows(account.id)]
+
+
+def test_bulk_set_permissions_from_the_actions_menu(seat_window, qtbot):
+    win, account = seat_window
+    _team, users = populate(account, 3)
+    win.refresh_all()
+    page = win.page("users_tab")
+    page.select_users([u.id for u in users])
+    action = page.bulk.actions["set_permissions"]
+    assert action.isEnabled() and action.text() == "Set the permissions of 3 selected users…"
+    action.trigger()
+    qtbot.waitUntil(lambda: isinstance(win.flows.dialog, BulkDialog))
+    dialog = win.flows.dialog
+    combo = dialog.ui.bulk_choice_combo
+    combo.setCurrentIndex(combo.findData("reporting"))
+    assert "Give 3 users the permissions of the template Reporting only?" == dialog.ui.bulk_count_label.text()
+    dialog.ui.bulk_confirm_button.click()
+    qtbot.waitUntil(lambda: win.flows.dialog is None)
+    from seatdesk.db.models import Permission, UserPermission
+
+    keys = {k for (k,) in Permission.select(Permission.key).join(UserPermission)
+            .where(UserPermission.user == users[0].id).tuples()}
+    assert keys == {"contacts_view", "reports_view"}

@@ -24,9 +24,9 @@ from seatdesk.services.common import (
 )
 from seatdesk.services.seats import UNASSIGN_KEEPS_PAYING, chunks, move_seats
 
-CHANGE_SEAT, ADD_TO_TEAM, REMOVE_FROM_TEAM, DEACTIVATE, REACTIVATE = (
-    "change_seat", "add_to_team", "remove_from_team", "deactivate", "reactivate")
-KINDS = (CHANGE_SEAT, ADD_TO_TEAM, REMOVE_FROM_TEAM, DEACTIVATE, REACTIVATE)
+CHANGE_SEAT, ADD_TO_TEAM, REMOVE_FROM_TEAM, DEACTIVATE, REACTIVATE, SET_PERMISSIONS = (
+    "change_seat", "add_to_team", "remove_from_team", "deactivate", "reactivate", "set_permissions")
+KINDS = (CHANGE_SEAT, ADD_TO_TEAM, REMOVE_FROM_TEAM, DEACTIVATE, REACTIVATE, SET_PERMISSIONS)
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,7 @@ class BulkAction:
     seat_type: str | None = None
     hub: str | None = None
     team_id: int | None = None
+    template: str | None = None  # SET_PERMISSIONS: the permissions of this template (a job's set)
 
 
 class _Preview(Exception):
@@ -125,8 +126,33 @@ def _status(account, actor, users: list[User], action: BulkAction) -> Change:
     return Change(users={u.id for u in affected}, result=len(affected))
 
 
+def _set_permissions(account, actor, users: list[User], action: BulkAction) -> Change:
+    """R25 in bulk: every selected user gets the template's permissions, as far as their seat allows
+    (a View-Only Seat keeps only viewing and administration); super admins have them all already (R18)."""
+    from seatdesk.domain import permissions as perms
+    from seatdesk.services.history import record_history
+    from seatdesk.services.user_page import set_permissions
+
+    if action.template not in perms.TEMPLATE_PERMISSIONS:
+        raise DomainError(N_("Choose a template for the permissions."), code="no_template")
+    wanted = perms.TEMPLATE_PERMISSIONS[action.template]
+    view_only = {u for (u,) in SeatAssignment.select(SeatAssignment.user)
+                 .where(SeatAssignment.account == account, SeatAssignment.seat_type == st.VIEW_ONLY).tuples()}
+    affected = []
+    for user in users:
+        if user.is_super_admin:
+            continue
+        seat_view_only = user.id in view_only
+        changed = set_permissions(user, wanted & perms.allowed_permissions(seat_view_only), seat_view_only)
+        if changed:
+            record_history(account, actor, user, {"permissions": changed})
+            affected.append(user)
+    record_many(account, actor, "permissions_set", [{"user_id": u.id, "email": u.email} for u in affected])
+    return Change(users={u.id for u in affected}, result=len(affected))
+
+
 _RUN = {CHANGE_SEAT: _change_seat, ADD_TO_TEAM: _team, REMOVE_FROM_TEAM: _team, DEACTIVATE: _status,
-        REACTIVATE: _status}
+        REACTIVATE: _status, SET_PERMISSIONS: _set_permissions}
 
 
 def run(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction) -> Change:
@@ -156,4 +182,6 @@ CONFIRM = {
     REMOVE_FROM_TEAM: Nn_("Remove {n} user from the team {team}?", "Remove {n} users from the team {team}?"),
     DEACTIVATE: Nn_("Deactivate {n} user?", "Deactivate {n} users?"),
     REACTIVATE: Nn_("Reactivate {n} user?", "Reactivate {n} users?"),
+    SET_PERMISSIONS: Nn_("Give {n} user the permissions of the template {template}?",
+                         "Give {n} users the permissions of the template {template}?"),
 }

@@ -37,6 +37,7 @@ _TEXTS = {
     "team_added": N_("{email} added to the team {team}"),
     "team_removed": N_("{email} removed from the team {team}"),
     "preset_changed": N_("{email}: preset settings {preset}"),
+    "permissions_set": N_("{email}: permissions set from a template"),
     "team_created": N_("Team {team} created"),
     "team_renamed": N_("Team {old_name} renamed {team}"),
     "team_deleted": Nn_("Team {team} deleted; its {n} user stays in the account",

@@ -105,7 +105,7 @@ def _check_seats(account, user: User, wanted: frozenset[str]) -> None:
         check_one_seat_per_hub(user, wanted)
 
 
-def _set_permissions(user: User, wanted: frozenset[str], view_only: bool) -> dict:
+def set_permissions(user: User, wanted: frozenset[str], view_only: bool) -> dict:
     """Give ``user`` exactly ``wanted``, with the rules of creation (R25); returns what was added and removed."""
     unknown = set(wanted) - set(perms.PERMISSION_KEYS)
     if unknown:
@@ -174,7 +174,7 @@ def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> C
             User.update(preset=edit.preset_id).where(User.id == user.id).execute()
             record(account, actor, "preset_changed", user_id=user.id, email=user.email, preset=history["preset"]["to"])
         if edit.permissions is not None and not user.is_super_admin:
-            granted = _set_permissions(user, edit.permissions, view_only=st.VIEW_ONLY in edit.seat_types)
+            granted = set_permissions(user, edit.permissions, view_only=st.VIEW_ONLY in edit.seat_types)
             if granted:
                 history["permissions"] = granted
         if history:

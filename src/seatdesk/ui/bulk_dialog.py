@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_, _, format_number, ngettext, tr
@@ -22,6 +23,7 @@ TITLES = {  # the window title and the confirm button: the count is in the sente
     bulk.REMOVE_FROM_TEAM: Nn_("Remove {n} user from a team", "Remove {n} users from a team"),
     bulk.DEACTIVATE: Nn_("Deactivate {n} user", "Deactivate {n} users"),
     bulk.REACTIVATE: Nn_("Reactivate {n} user", "Reactivate {n} users"),
+    bulk.SET_PERMISSIONS: Nn_("Set the permissions of {n} user", "Set the permissions of {n} users"),
 }
 NO_USER_TITLES = {
     bulk.CHANGE_SEAT: N_("Change seat"),
@@ -29,6 +31,7 @@ NO_USER_TITLES = {
     bulk.REMOVE_FROM_TEAM: N_("Remove from team"),
     bulk.DEACTIVATE: N_("Deactivate user"),
     bulk.REACTIVATE: N_("Reactivate user"),
+    bulk.SET_PERMISSIONS: N_("Set permissions"),
 }
 NO_USER_SELECTED = N_("No user is selected. Select users in the table first.")
 
@@ -57,6 +60,8 @@ class BulkDialog(ServiceDialog):
             return choices
         if self.kind in (bulk.ADD_TO_TEAM, bulk.REMOVE_FROM_TEAM):
             return [(name, team_id) for team_id, name in queries.teams(self.account_id)]
+        if self.kind == bulk.SET_PERMISSIONS:
+            return [(_(label), key) for key, label, _keys in perms.TEMPLATES]
         return []
 
     def action(self) -> bulk.BulkAction:
@@ -67,6 +72,8 @@ class BulkDialog(ServiceDialog):
             return bulk.BulkAction(self.kind, seat_type=data)
         if self.kind in (bulk.ADD_TO_TEAM, bulk.REMOVE_FROM_TEAM):
             return bulk.BulkAction(self.kind, team_id=data)
+        if self.kind == bulk.SET_PERMISSIONS:
+            return bulk.BulkAction(self.kind, template=data)
         return bulk.BulkAction(self.kind)
 
     def _preview(self) -> None:
@@ -94,8 +101,8 @@ class BulkDialog(ServiceDialog):
             label.setText(_(bulk.NOTHING_TO_CHANGE))
             self.ui.bulk_confirm_button.setToolTip(_(bulk.NOTHING_TO_CHANGE))
         else:
-            label.setText(tr(bulk.CONFIRM[self.kind], n=self.affected, seat=self.ui.bulk_choice_combo.currentText(),
-                             team=self.ui.bulk_choice_combo.currentText()))
+            chosen = self.ui.bulk_choice_combo.currentText()
+            label.setText(tr(bulk.CONFIRM[self.kind], n=self.affected, seat=chosen, team=chosen, template=chosen))
         self.ui.bulk_confirm_button.setEnabled(bool(self.affected))
 
     def confirm(self) -> None:
@@ -110,7 +117,8 @@ class BulkDialog(ServiceDialog):
         self.ui.bulk_selection_label.setText(ngettext("{n} user selected.", "{n} users selected.", n).format(
             n=format_number(n)) if n else _(NO_USER_SELECTED))
         choices = self._choices()
-        self.ui.bulk_choice_label.setText(_("Seat") if self.kind == bulk.CHANGE_SEAT else _("Team"))
+        self.ui.bulk_choice_label.setText({bulk.CHANGE_SEAT: _("Seat"), bulk.SET_PERMISSIONS: _("Select a template")}
+                                          .get(self.kind, _("Team")))
         for widget in (self.ui.bulk_choice_label, self.ui.bulk_choice_combo):
             widget.setVisible(bool(choices))
         refill_combo(self.ui.bulk_choice_combo, choices)

@@ -158,6 +158,7 @@ BULK_NONE_SELECTED = {
     bulk.REMOVE_FROM_TEAM: N_("Remove the selected users from a team…"),
     bulk.DEACTIVATE: N_("Deactivate the selected users…"),
     bulk.REACTIVATE: N_("Reactivate the selected users…"),
+    bulk.SET_PERMISSIONS: N_("Set the permissions of the selected users…"),
 }
 
 
@@ -172,6 +173,8 @@ def bulk_action_text(kind: str, n: int) -> str:
                                         "Remove {n} selected users from a team…", n),
         bulk.DEACTIVATE: ngettext("Deactivate {n} selected user…", "Deactivate {n} selected users…", n),
         bulk.REACTIVATE: ngettext("Reactivate {n} selected user…", "Reactivate {n} selected users…", n),
+        bulk.SET_PERMISSIONS: ngettext("Set the permissions of {n} selected user…",
+                                       "Set the permissions of {n} selected users…", n),
     }
     return texts[kind].format(n=format_number(n))
 
