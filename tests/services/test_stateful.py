@@ -12,10 +12,11 @@ from hypothesis import strategies as s
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from seatdesk.db.database import close_database, open_database
-from seatdesk.db.models import Event, SeatAssignment, User
+from seatdesk.db.models import Event, Permission, SeatAssignment, User, UserPermission
+from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.services import clock
+from seatdesk.services import bulk, clock, user_page
 from seatdesk.services import seats as seats_service
 from seatdesk.services import users as users_service
 from seatdesk.services.accounts import sync_permission_catalog
@@ -103,6 +104,35 @@ class SeatMachine(RuleBasedStateMachine):
     def move_planning_date(self, days):
         day = planning_date(get_account(self.account.id)) + dt.timedelta(days=days)
         self._attempt(clock.set_planning_date, self.account.id, day)
+
+    @rule(pick=s.integers(0, 1000), template=s.sampled_from([key for key, _l, _k in perms.TEMPLATES]),
+          seat=s.integers(0, 10))
+    def edit_permissions(self, pick, template, seat):
+        """The user page: a seat and a template's permissions saved together (R25)."""
+        users = self._users()
+        if users:
+            user_id = users[pick % len(users)]
+            seat_types = frozenset({self.all_types[seat % len(self.all_types)]})
+            edit = user_page.UserEdit(seat_types, frozenset(), None, perms.TEMPLATE_PERMISSIONS[template])
+            self._attempt(user_page.save_user, self.account.id, self.admin, user_id, edit)
+
+    @rule(template=s.sampled_from([key for key, _l, _k in perms.TEMPLATES]))
+    def bulk_permissions(self, template):
+        users = self._users()
+        if users:
+            self._attempt(bulk.run, self.account.id, self.admin, users,
+                          bulk.BulkAction(bulk.SET_PERMISSIONS, template=template))
+
+    @invariant()
+    def view_only_users_only_view(self):
+        """R25: whatever happened, a user with a View-Only Seat holds no permission that edits."""
+        if not hasattr(self, "account"):
+            return
+        viewers = SeatAssignment.select(SeatAssignment.user).where(SeatAssignment.account == self.account.id,
+                                                                   SeatAssignment.seat_type == st.VIEW_ONLY)
+        held = {k for (k,) in Permission.select(Permission.key).join(UserPermission)
+                .where(UserPermission.user.in_(viewers)).tuples()}
+        assert held <= perms.allowed_permissions(view_only=True), held
 
     @invariant()
     def counts_hold(self):
