@@ -159,7 +159,7 @@ def test_demo_users_load_with_a_progress_dialog(qapp, monkeypatch, tmp_path):
 def test_demo_users_without_demo_is_refused_clearly():
     result = run("--demo-users", "5", "--lang", "fr")
     assert result.returncode == 2
-    assert "--demo-users va avec --demo" in result.stderr
+    assert "--demo-users s'utilise avec --demo" in result.stderr
 
 
 def test_devtools_without_a_command_shows_its_usage():

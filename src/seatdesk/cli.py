@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seatdesk {__version__}")
         return 0
     if args.demo_users and not args.demo:
-        _report(_("--demo-users goes with --demo: seatdesk --demo --demo-users {n} --db FILE").format(
+        _report(_("--demo-users goes with --demo: seatdesk --demo --demo-users {n} --db PATH").format(
             n=args.demo_users))
         return 2
     return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users)
