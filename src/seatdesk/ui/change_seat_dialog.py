@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-
 from babel.lists import format_list
+from PySide6.QtWidgets import QWidget
 
 from seatdesk import i18n
 from seatdesk.domain import seats as st

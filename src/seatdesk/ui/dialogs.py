@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from seatdesk.i18n import _, in_sentence  # noqa: F401 (in_sentence: the dialogs use it from here)
+from seatdesk.i18n import _
 from seatdesk.services import Change
 from seatdesk.ui.messages import run_action
 
@@ -100,6 +100,13 @@ def assign_mnemonics(widgets: Iterable[QWidget], reserved: Iterable[str] = (),
         text = _with_mnemonic(_plain(widget.text()), used)
         if text != widget.text():
             (set_text or (lambda w, t: w.setText(t)))(widget, text)
+
+
+def tab_chain(widgets) -> None:
+    """Tab moves through ``widgets`` in this order (widgets made in code, after the form, join at the end otherwise)."""
+    widgets = list(widgets)
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)
 
 
 def refill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], default: object = None) -> None:

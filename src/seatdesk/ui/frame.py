@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QTreeWidgetIte
 
 from seatdesk import __version__, i18n
 from seatdesk.domain.permissions import ADD_EDIT_USERS
-from seatdesk.i18n import _
+from seatdesk.i18n import _, label_value
 from seatdesk.services import accounts
 from seatdesk.services.common import NEED_ADD_EDIT_USERS
 from seatdesk.ui.dialogs import button_text
@@ -279,8 +279,8 @@ class MainWindow(QMainWindow):
         rows = [(self.find_action, _("Search on the current page")), (self.create_user_action, _("Create user")),
                 (self.reload_action, _("Read the account again")), (self.export_action, _("Export the table shown")),
                 (self.quit_action, _("Quit"))]
-        text = "\n".join(_("{keys}: {what}").format(
-            keys=a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), what=what) for a, what in rows)
+        text = "\n".join(label_value(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), what)
+                         for a, what in rows)
         QMessageBox.information(self, _("Keyboard shortcuts"), text)
 
     def _page_texts_changed(self, page: Page) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from seatdesk.resources import resource_path
@@ -79,9 +79,3 @@ def app_icon() -> QIcon:
     return icon("armchair", "#0f766e")
 
 
-def pixmap(name: str, size: int, color: str | None = None) -> QPixmap:
-    return icon(name, color).pixmap(QSize(size, size))
-
-
-def color(kind: str) -> QColor:
-    return QColor(BADGE_COLORS.get(kind, "#9ca3af"))

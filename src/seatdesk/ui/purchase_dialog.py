@@ -10,7 +10,13 @@ from seatdesk.i18n import N_, _, format_date, format_money, format_number, ngett
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import get_account
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import ServiceDialog, button_text, fit_to_page, pad_form_labels, subscription_name
+from seatdesk.ui.dialogs import (
+    ServiceDialog,
+    button_text,
+    fit_to_page,
+    pad_form_labels,
+    subscription_name,
+)
 from seatdesk.ui.forms.ui_purchase_seats_dialog import Ui_PurchaseSeatsDialog
 
 COUNT, REVIEW, COMPLETE = range(3)

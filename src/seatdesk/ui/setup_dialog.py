@@ -13,7 +13,7 @@ from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_acc
 from seatdesk.services.catalog import current_catalog
 from seatdesk.services.common import today
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_widgets, refill_combo
+from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_widgets, refill_combo, tab_chain
 from seatdesk.ui.forms.ui_setup_dialog import Ui_SetupDialog
 
 
@@ -45,8 +45,7 @@ class SetupDialog(QDialog):
             self.tier_combos[hub] = combo
         # the tier combos are made here, after the form: put them in reading order between seat model and term
         chain = [self.ui.seat_model_combo, *self.tier_combos.values(), self.ui.term_start_edit]
-        for first, second in zip(chain, chain[1:]):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         self.ui.term_start_edit.setDate(QDate(today().replace(day=1)))
         self.ui.term_start_edit.dateChanged.connect(self._show_renewal)
         self.ui.commitment_combo.currentIndexChanged.connect(self._show_renewal)

@@ -22,7 +22,7 @@ from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.permissions import ADD_EDIT_USERS
-from seatdesk.i18n import N_, _, format_date, format_datetime
+from seatdesk.i18n import N_, _, format_date, format_datetime, in_sentence
 from seatdesk.services import Change, queries
 from seatdesk.services import user_page as page
 from seatdesk.services import users as user_service
@@ -34,7 +34,6 @@ from seatdesk.ui.dialogs import (
     assign_mnemonics,
     button_text,
     cancel_text,
-    in_sentence,
     pad_form_labels,
     refill_combo,
 )

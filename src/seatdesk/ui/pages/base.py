@@ -148,9 +148,6 @@ class Page(QWidget):
     ``focus_search()`` / ``export()`` for Ctrl+F and Ctrl+E.
     """
 
-    #: Whether the page reads an account (the first-run page does not).
-    needs_account = True
-
     def __init__(self, context: AccountContext, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
@@ -169,7 +166,7 @@ class Page(QWidget):
         if not self.built:
             self.built = True
             self.build()
-        if self.stale and (self.context.account_id is not None or not self.needs_account):
+        if self.stale and self.context.account_id is not None:
             self.stale = False
             from seatdesk.ui.progress import busy
 
@@ -189,7 +186,7 @@ class Page(QWidget):
         if self.built and not self.stale and self.current:
             self.apply_change(change)
             emit(self.context.texts_changed, self)
-        elif self.built and not self.stale and not self.apply_when_hidden(change):
+        elif self.built and not self.stale:  # read again when next shown
             self.stale = True
 
     def _actor_changed(self) -> None:
@@ -216,10 +213,6 @@ class Page(QWidget):
     def apply_change(self, change: Change) -> None:
         """Refresh after ``change`` while shown; default: fill again."""
         self.fill()
-
-    def apply_when_hidden(self, change: Change) -> bool:
-        """Refresh a hidden page at once (True), or mark it stale for its next showing (False)."""
-        return False
 
     def apply_permissions(self) -> None:
         """Grey out what the acting user may not do (R18)."""

@@ -13,7 +13,7 @@ from seatdesk.services import Change
 from seatdesk.services import seats as seat_service
 from seatdesk.services.common import NEED_MODIFY_BILLING, NEED_USERS_AND_BILLING
 from seatdesk.ui import labels
-from seatdesk.ui.dialogs import button_text
+from seatdesk.ui.dialogs import button_text, tab_chain
 from seatdesk.ui.icons import BADGE_COLORS
 from seatdesk.ui.pages.base import set_allowed
 from seatdesk.ui.pages.user_table import UserTablePage
@@ -121,8 +121,7 @@ class SeatsPage(UserTablePage):
             self._free_labels.append(label)
         buttons = [b for box in self.boxes.boxes() for b in box.findChildren(QPushButton)]
         chain = [self.ui.change_seat_button, *buttons, self.search_edit]  # the boxes' buttons in reading order
-        for first, second in zip(chain, chain[1:], strict=False):
-            self.setTabOrder(first, second)
+        tab_chain(chain)
         self.apply_permissions()
 
     def _box(self, summary) -> QFrame:

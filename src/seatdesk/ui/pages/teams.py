@@ -78,12 +78,11 @@ class TeamsPage(Page):
 
     def _show_members(self) -> None:
         from seatdesk.services.teams import member_ids
+        from seatdesk.ui.widgets import tables
 
         team = self._team()
         users = queries.user_rows(self.context.account_id, member_ids(team[0])) if team else []
         self.members_model.set_rows(users)
-        from seatdesk.ui.widgets import tables
-
         tables.fit_columns(self.ui.team_members_table)
         self.ui.members_label.setText(
             ngettext("{team}: {n} user", "{team}: {n} users", len(users)).format(team=team[1], n=format_number(len(users)))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTabl
 from seatdesk.i18n import _, format_number, ngettext, os_error_reason
 from seatdesk.services import Change, queries
 from seatdesk.services.common import today
+from seatdesk.ui.dialogs import tab_chain
 from seatdesk.ui.icons import icon
 from seatdesk.ui.pages.base import Page
 from seatdesk.ui.progress import Progress, busy
@@ -56,8 +57,7 @@ class UserTablePage(Page):
     def set_tab_order(self, *before: QWidget, after: tuple[QWidget, ...] = ()) -> None:
         """Tab walks the page top to bottom: ``before``, the search, the filters, Export, ``after``, the table."""
         chain = [*before, self.search_edit, *self.filters.combos.values(), self.export_button, *after, self.table]
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     # -- filling -----------------------------------------------------------------------------------
     def fill(self) -> None:
