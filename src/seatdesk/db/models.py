@@ -150,6 +150,26 @@ class SeatAssignment(BaseModel):
         indexes = ((("user", "seat_type"), True), (("account", "seat_type"), False))
 
 
+class SubscriptionChange(BaseModel):
+    """A hub's tier changing through Pricing & Features (R24).
+
+    Upgrades and added hubs are applied at once (``state`` "applied", ``cost_now_cents`` charged pro
+    rata for the rest of the term); a lower tier or a dropped hub is scheduled for the renewal.
+    ``from_tier``/``to_tier`` None: the hub was not subscribed / is dropped.
+    """
+
+    account = ForeignKeyField(Account, backref="subscription_changes", on_delete="CASCADE")
+    hub = CharField()
+    from_tier = CharField(null=True)
+    to_tier = CharField(null=True)
+    effective_date = DateField()
+    state = CharField(default="scheduled")  # scheduled | cancelled | applied
+    cost_now_cents = IntegerField(default=0)
+    scheduled_on = DateField()
+    closed_on = DateField(null=True)
+    actor = ForeignKeyField(User, null=True, on_delete="SET NULL")
+
+
 class Permission(BaseModel):
     """The permission catalog (R19), kept in step with ``domain.permissions``."""
 
@@ -177,6 +197,16 @@ class UserPermission(BaseModel):
 
     class Meta:
         indexes = ((("user", "permission"), True),)
+
+
+class PresetPermission(BaseModel):
+    """The permissions of a permission set (the CRM's roles / presets, R26)."""
+
+    preset = ForeignKeyField(Preset, backref="permission_links", on_delete="CASCADE")
+    permission = ForeignKeyField(Permission, on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("preset", "permission"), True),)
 
 
 class PermissionHistory(BaseModel):
@@ -227,5 +257,5 @@ class Event(BaseModel):
 MODELS = (
     Account, Subscription, Preset, User, Team, UserTeam, SeatPurchase, SeatRemoval,
     SeatAssignment, Permission, PermissionTemplate, TemplatePermission, UserPermission,
-    PermissionHistory, Invitation, OutboxMessage, Event,
+    PermissionHistory, Invitation, OutboxMessage, Event, SubscriptionChange, PresetPermission,
 )
