@@ -7,7 +7,7 @@ The figures shipped in ``resources/price_catalog.json`` are samples. A copy name
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -37,6 +37,9 @@ class Catalog:
     commitment_months: tuple[int, ...]
     billing_period_months: tuple[int, ...]
     offers: dict[tuple[str, str, str], TierOffer]  # (seat model, hub, tier)
+    #: {seat model: {seat type: count}}: the seats the HubSpot free tools give an account that has no
+    #: paid subscription; upgrading to Starter removes them (R15).
+    free_seats: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def offer(self, seat_model: str, hub: str, tier: str) -> TierOffer:
         return self.offers[(seat_model, hub, tier)]
@@ -51,6 +54,18 @@ class Catalog:
 
     def base_price(self, seat_model: str, hub: str, tier: str, currency: str) -> int:
         return self.offer(seat_model, hub, tier).base_price.get(currency, 0)
+
+    def free_seats_of(self, seat_model: str) -> dict[str, int]:
+        return self.free_seats.get(seat_model, {})
+
+
+def _count(value, where: str, path: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise CatalogError(
+            N_("The price catalog {path} has an invalid number of seats at {where}: {value}. Correct the file or delete it to use the sample catalog."),
+            code="catalog_invalid", path=str(path), where=where, value=str(value),
+        )
+    return value
 
 
 def _cents(value, where: str, path: Path) -> int:
@@ -106,7 +121,7 @@ def load_catalog(path: Path) -> Catalog:
                     entry = raw[model][hub][tier]
                     offers[(model, hub, tier)] = TierOffer(
                         base_price={c: _cents(entry["base_price"][c], where, path) for c in currencies},
-                        included={k: int(v) for k, v in entry["included"].items()},
+                        included={k: _count(v, f"{where}/included/{k}", path) for k, v in entry["included"].items()},
                         seat_price={
                             seat: {c: _cents(prices[c], f"{where}/{seat}", path) for c in currencies}
                             for seat, prices in entry["seat_price"].items()
@@ -119,6 +134,8 @@ def load_catalog(path: Path) -> Catalog:
             commitment_months=tuple(int(m) for m in raw["commitment_months"]),
             billing_period_months=tuple(int(m) for m in raw["billing_period_months"]),
             offers=offers,
+            free_seats={model: {seat: _count(n, f"free_seats/{model}/{seat}", path) for seat, n in seats.items()}
+                        for model, seats in raw.get("free_seats", {}).items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogError(

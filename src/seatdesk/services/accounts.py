@@ -122,6 +122,15 @@ def create_account(spec: AccountSpec) -> Change:
                 SeatPurchase.create(subscription=sub, seat_type=seat_type, kind="included", quantity=quantity,
                                     purchased_on=s.term_start)
                 record(account, None, "seats_included", seat_type=seat_type, quantity=quantity, subscription=s.hub)
+        paid = [sub for sub in account.subscriptions if sub.tier in st.PAID_TIERS]
+        free = catalog.free_seats_of(spec.seat_model)
+        if not paid and free:  # the HubSpot free tools' seats (R15), held by the first hub
+            holder = min(account.subscriptions, key=lambda sub: st.HUBS.index(sub.hub))
+            for seat_type, quantity in free.items():
+                if quantity > 0:
+                    SeatPurchase.create(subscription=holder, seat_type=seat_type, kind="free", quantity=quantity,
+                                        purchased_on=holder.term_start)
+                    record(account, None, "seats_free", seat_type=seat_type, quantity=quantity)
         from seatdesk.services.users import (
             create_user,  # the user services load when an account is made
         )

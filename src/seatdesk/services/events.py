@@ -21,6 +21,13 @@ _TEXTS = {
                                         "Removal of {n} × {seat} on {effective_date} cancelled: the seats were reassigned"),
     "removal_applied": Nn_("{n} {seat} removed at the renewal on {effective_date}",
                            "{n} × {seat} removed at the renewal on {effective_date}"),
+    "seats_free": Nn_("The HubSpot free tools include {n} free {seat}", "The HubSpot free tools include {n} × {seat} free"),
+    "free_seats_removed": Nn_("Free tools left: {n} free {seat} removed", "Free tools left: {n} × {seat} removed"),
+    "subscription_upgraded": N_("{hub} changed from {from_tier} to {tier} at once: {cost} now ({days_left} of {days_in_term} days left in the term)"),
+    "subscription_change_scheduled": N_("{hub}: change from {from_tier} to {tier} scheduled for {effective_date}"),
+    "subscription_change_cancelled": N_("{hub}: change from {from_tier} to {tier} on {effective_date} cancelled"),
+    "subscription_change_held": N_("{hub}: change from {from_tier} to {tier} on {effective_date} cancelled: users hold the seats it would take away"),
+    "subscription_change_applied": N_("{hub} changed from {from_tier} to {tier} at the renewal on {effective_date}"),
     "term_renewed": N_("{hub} renewed: new term {term_start} to {renewal_date}"),
     "seat_assigned": N_("{seat} assigned to {email}"),
     "seat_unassigned": N_("{seat} unassigned from {email}"),
@@ -59,6 +66,8 @@ def describe(kind: str, data: dict, currency: str) -> str:
 
     if kind == "removal_cancelled" and data.get("reason") == "reassigned":
         kind = "removal_cancelled_reassigned"
+    if kind == "subscription_change_cancelled" and data.get("reason") == "seats_held":
+        kind = "subscription_change_held"
     if kind == "salesforce_integration":
         kind = "salesforce_on" if data.get("value") else "salesforce_off"
     if kind == "super_admin_changed":
@@ -79,8 +88,8 @@ def describe(kind: str, data: dict, currency: str) -> str:
             params[key] = dt.date.fromisoformat(value)
         elif key == "subscription":
             params["hub"] = Msg(HUB_LABELS.get(value, value))
-        elif key == "tier":
-            params["tier"] = Msg(TIER_LABELS.get(value, value))
+        elif key in ("tier", "from_tier"):
+            params[key] = Msg(TIER_LABELS.get(value or "free", value))
         elif key == "seat_type":
             params["seat"] = Msg(SEAT_TYPE_LABELS.get(value, value))
         elif key == "quantity":

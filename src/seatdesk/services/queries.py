@@ -21,6 +21,7 @@ from seatdesk.db.models import (
     SeatPurchase,
     SeatRemoval,
     Subscription,
+    SubscriptionChange,
     Team,
     User,
     UserPermission,
@@ -188,13 +189,19 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
     """
     account = get_account(account_id)
     catalog = current_catalog()
+    changes: dict[str, list[SubscriptionChange]] = defaultdict(list)
+    for c in (SubscriptionChange.select().where(SubscriptionChange.account == account,
+                                                SubscriptionChange.state == "applied",
+                                                SubscriptionChange.cost_now_cents > 0)
+              .order_by(SubscriptionChange.effective_date, SubscriptionChange.id)):
+        changes[c.hub].append(c)
     result = []
     for sub in account.subscriptions.order_by(Subscription.id):
         included: dict[str, int] = defaultdict(int)
         additional: dict[str, int] = defaultdict(int)
         bought_this_term = 0
         for p in sub.purchases:
-            if p.kind == "included":
+            if p.kind in ("included", "free"):
                 included[p.seat_type] += p.quantity
             else:
                 additional[p.seat_type] += p.quantity
@@ -207,7 +214,11 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
             elif r.state == "scheduled":
                 scheduled.append((r.id, r.seat_type, r.quantity, r.effective_date))
         base = catalog.base_price(account.seat_model, sub.hub, sub.tier, account.currency)
-        this_term = base * sub.commitment_months + bought_this_term
+        # a tier raised during the term: the tier it started with for the term, plus what the change cost
+        changed = [c for c in changes.get(sub.hub, ()) if c.effective_date >= sub.term_start]
+        start_tier = (changed[0].from_tier or "free") if changed else sub.tier
+        this_term = (catalog.base_price(account.seat_model, sub.hub, start_tier, account.currency)
+                     * sub.commitment_months + bought_this_term + sum(c.cost_now_cents for c in changed))
         next_month = now_month = base
         units = {t: unit_price_cents(account, sub, t) for t in set(included) | set(additional)}
         for seat_type, count in additional.items():

@@ -46,6 +46,7 @@ PARTNER_ONLY = N_("The Partner Seat is only available when adding Solutions Part
 VIEW_ONLY_NO_SUPER_ADMIN = N_("A user with a View-Only Seat can't be a super admin.")
 UNASSIGN_ACTIVE_ONLY = N_("You can only unassign a seat from an active user. For a deactivated user: reactivate, unassign the seat, then deactivate again.")
 UNASSIGN_KEEPS_PAYING = N_("Taking a paid seat away from a user doesn't delete the seat: it stays unassigned and you keep paying for it until your next renewal date.")
+FREE_TOOLS_MORE_SEATS = N_("Your HubSpot free tools include a set number of free seats. To get more seats, upgrade to a Starter subscription in Account & Billing › Pricing & Features.")
 REASSIGN_CANCELS = N_("If you reassign cancelled paid seats before the downgrade takes effect, the downgrade is cancelled.")
 
 
@@ -103,9 +104,17 @@ def unit_price_cents(account: Account, subscription: Subscription, seat_type: st
                                         seat_type, account.currency) or 0
 
 
+def free_seats(account: Account) -> dict[str, int]:
+    """{seat type: count} of the seats the HubSpot free tools give an account without a paid subscription (R15)."""
+    query = (SeatPurchase.select(SeatPurchase.seat_type, fn.SUM(SeatPurchase.quantity)).join(Subscription)
+             .where(Subscription.account == account, SeatPurchase.kind == "free")
+             .group_by(SeatPurchase.seat_type).tuples())
+    return {seat_type: n for seat_type, n in query if n}
+
+
 def usable_seat_types(account: Account) -> list[str]:
-    """Seat types the account can hold: free types always (seat-based), paid ones when sold."""
-    sold = sellers(account)
+    """Seat types the account can hold: free types always (seat-based), paid ones when sold or given free."""
+    sold = set(sellers(account)) | set(free_seats(account))
     return [t for t in st.seat_types_for_model(account.seat_model) if not st.is_paid(t) or t in sold]
 
 
@@ -123,7 +132,7 @@ def seat_summaries(account_id: int) -> list[SeatSummary]:
     removal = SeatRemoval.subscription.in_(subs)
     total = fn.SUM(SeatPurchase.quantity)
     removed_total = fn.SUM(SeatRemoval.quantity)
-    included = _per_type(SeatPurchase, total, purchased, SeatPurchase.kind == "included")
+    included = _per_type(SeatPurchase, total, purchased, SeatPurchase.kind.in_(("included", "free")))
     bought = _per_type(SeatPurchase, total, purchased, SeatPurchase.kind == "additional")
     removed = _per_type(SeatRemoval, removed_total, removal, SeatRemoval.state == "applied")
     scheduled = _per_type(SeatRemoval, removed_total, removal, SeatRemoval.state == "scheduled")
@@ -171,6 +180,8 @@ def _check_count(count: int, maximum: int) -> None:
 def _seller(account: Account, seat_type: str) -> Subscription:
     sub = billing_subscription(account, seat_type)
     if sub is None:
+        if seat_type in free_seats(account):
+            raise DomainError(FREE_TOOLS_MORE_SEATS, code="free_tools")
         if seat_type in (st.SALES, st.SERVICE):
             raise DomainError(SALES_SERVICE_TIER_ONLY, code="tier")
         raise DomainError(N_("No subscription of this account sells {seat}. Choose another seat type."),
@@ -223,7 +234,7 @@ def _check_can_hold(account: Account, user: User, seat_type: str) -> None:
         raise DomainError(PARTNER_ONLY, code="partner_only")
     if seat_type == st.VIEW_ONLY and user.is_super_admin:
         raise DomainError(VIEW_ONLY_NO_SUPER_ADMIN, code="view_only_super_admin")
-    if st.is_paid(seat_type):
+    if st.is_paid(seat_type) and seat_type not in free_seats(account):
         _seller(account, seat_type)
 
 
@@ -250,6 +261,12 @@ def take_seats(account: Account, actor: User | None, users: list[User], seat_typ
     if st.is_paid(seat_type) and count:
         summary = seat_summary(account.id, seat_type)
         if summary.available < count:
+            if seat_type in free_seats(account):
+                raise DomainError(
+                    Nn_("{seat}: the HubSpot free tools include {total} free seats and {n} more is needed. To get more seats, upgrade to a Starter subscription in Account & Billing › Pricing & Features.",
+                        "{seat}: the HubSpot free tools include {total} free seats and {n} more are needed. To get more seats, upgrade to a Starter subscription in Account & Billing › Pricing & Features."),
+                    code="no_seat_available", seat=_seat_label(seat_type), total=summary.total,
+                    n=count - max(0, summary.available), seat_type=seat_type)
             if count == 1 and summary.total < 1:
                 raise DomainError(N_("No {seat} has been bought yet. Buy seats first."),
                                   code="no_seat_available", seat=_seat_label(seat_type), seat_type=seat_type)

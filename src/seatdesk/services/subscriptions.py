@@ -1,0 +1,505 @@
+"""Subscriptions that change through Pricing & Features (R24) and leaving the free tools (R15).
+
+A hub's tier is raised (or a hub added) at once, paid pro rata by day for the rest of the term with
+the formula of R7 (``domain.billing.PurchaseQuote``, one "seat" at the difference of the base prices).
+A lower tier (down to Free: the hub removed) is scheduled for the hub's renewal, cancellable, and
+refused while it would leave users holding paid seats the account would no longer have.
+
+Leaving the free tools (no paid subscription before, one after) removes the free seats of the
+free tools and buys, in the same transaction, the paid seats the users now need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from peewee import fn
+
+from seatdesk.db.models import (
+    Account,
+    SeatAssignment,
+    SeatPurchase,
+    SeatRemoval,
+    Subscription,
+    SubscriptionChange,
+    User,
+    db,
+)
+from seatdesk.domain import seats as st
+from seatdesk.domain.billing import PurchaseQuote, add_months
+from seatdesk.domain.errors import DomainError
+from seatdesk.i18n import N_, Msg, Nn_
+from seatdesk.services import Change, Notice
+from seatdesk.services.catalog import current_catalog
+from seatdesk.services.common import get_account, get_actor, planning_date, record, require_billing
+
+FREE = "free"
+FREE_KIND = "free"  # SeatPurchase.kind of the free tools' seats (R15)
+DEFAULT_TERM_MONTHS = 12
+
+ADD, UPGRADE, DOWNGRADE, DROP = "add", "upgrade", "downgrade", "drop"
+
+
+@dataclass(frozen=True)
+class TierRow:
+    """One tier of one hub on the pricing page, in the account's currency (cents)."""
+
+    tier: str
+    month_cents: int
+    period_cents: int
+    included: dict[str, int]
+    seat_prices: dict[str, int]  # per seat per month
+
+
+@dataclass(frozen=True)
+class ScheduledTierChange:
+    id: int
+    hub: str
+    from_tier: str
+    to_tier: str
+    effective_date: dt.date
+
+
+@dataclass(frozen=True)
+class HubPricing:
+    """A hub as Pricing & Features shows it: every tier, what the account has, what is scheduled."""
+
+    hub: str
+    current: str  # FREE when not subscribed
+    subscribed: bool
+    period_months: int
+    term_months: int
+    scheduled: ScheduledTierChange | None
+    tiers: tuple[TierRow, ...]
+
+    def row(self, tier: str) -> TierRow:
+        return next(r for r in self.tiers if r.tier == tier)
+
+
+@dataclass(frozen=True)
+class HubChange:
+    """One hub's line at checkout."""
+
+    hub: str
+    from_tier: str
+    to_tier: str
+    kind: str  # add | upgrade | downgrade | drop
+    effective_date: dt.date
+    month_before_cents: int
+    month_after_cents: int
+    period_months: int
+    included_before: dict[str, int]
+    included_after: dict[str, int]
+    quote: PurchaseQuote | None  # the pro rata charge of an add or upgrade
+
+    @property
+    def at_once(self) -> bool:
+        return self.kind in (ADD, UPGRADE)
+
+    @property
+    def cost_now_cents(self) -> int:
+        return self.quote.cost_now_cents if self.quote else 0
+
+    @property
+    def period_after_cents(self) -> int:
+        return self.month_after_cents * self.period_months
+
+
+@dataclass(frozen=True)
+class SeatsToBuy:
+    seat_type: str
+    hub: str  # the subscription that sells them after the change
+    quote: PurchaseQuote
+
+
+@dataclass(frozen=True)
+class ChangeQuote:
+    """What a set of tier changes does, costs now, and costs per billing period from the renewal."""
+
+    currency: str
+    changes: tuple[HubChange, ...]
+    leaves_free_tools: bool
+    free_seats_removed: dict[str, int]
+    seats_to_buy: tuple[SeatsToBuy, ...]
+    refusals: tuple[DomainError, ...]
+    new_term: bool  # new subscriptions start a term of their own (the account had no paid one)
+    term_start: dt.date
+    renewal_date: dt.date
+    commitment_months: int
+    billing_period_months: int
+
+    @property
+    def cost_now_cents(self) -> int:
+        return sum(c.cost_now_cents for c in self.changes) + sum(s.quote.cost_now_cents for s in self.seats_to_buy)
+
+    @property
+    def scheduled(self) -> tuple[HubChange, ...]:
+        return tuple(c for c in self.changes if not c.at_once)
+
+    @property
+    def purchases(self) -> bool:
+        return any(c.at_once for c in self.changes)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+def _tier_of(subs: dict[str, Subscription], hub: str) -> str:
+    sub = subs.get(hub)
+    return sub.tier if sub else FREE
+
+
+def _subscriptions(account: Account) -> dict[str, Subscription]:
+    return {sub.hub: sub for sub in Subscription.select().where(Subscription.account == account)}
+
+
+def _scheduled(account: Account) -> dict[str, ScheduledTierChange]:
+    rows = (SubscriptionChange.select()
+            .where(SubscriptionChange.account == account, SubscriptionChange.state == "scheduled")
+            .order_by(SubscriptionChange.effective_date, SubscriptionChange.id))
+    return {r.hub: ScheduledTierChange(r.id, r.hub, r.from_tier or FREE, r.to_tier or FREE, r.effective_date)
+            for r in rows}
+
+
+def _paid(tiers: dict[str, str]) -> bool:
+    return any(tier in st.PAID_TIERS for tier in tiers.values())
+
+
+def _term(account: Account, subs: dict[str, Subscription], commitment: int | None,
+          period: int | None) -> tuple[bool, dt.date, dt.date, int, int]:
+    """The term a hub added now joins: that of the first paid subscription, else a new one from the planning date."""
+    paid = [subs[h] for h in st.HUBS if h in subs and subs[h].tier in st.PAID_TIERS]
+    if paid:
+        sub = paid[0]
+        return False, sub.term_start, sub.renewal_date, sub.commitment_months, sub.billing_period_months
+    catalog = current_catalog()
+    commitment = commitment or (DEFAULT_TERM_MONTHS if DEFAULT_TERM_MONTHS in catalog.commitment_months
+                                else catalog.commitment_months[0])
+    period = period or (DEFAULT_TERM_MONTHS if DEFAULT_TERM_MONTHS in catalog.billing_period_months
+                        else catalog.billing_period_months[0])
+    if commitment not in catalog.commitment_months:
+        raise DomainError(N_("Choose a commitment term of the price catalog."), code="term")
+    if period not in catalog.billing_period_months:
+        raise DomainError(N_("Choose a billing period of the price catalog."), code="period")
+    start = planning_date(account)
+    return True, start, add_months(start, commitment), commitment, period
+
+
+def pricing(account_id: int) -> list[HubPricing]:
+    """Every hub with every tier's price per month and per billing period, its included seats and seat prices."""
+    account = get_account(account_id)
+    catalog = current_catalog()
+    subs = _subscriptions(account)
+    scheduled = _scheduled(account)
+    _new, _start, _renewal, default_term, default_period = _term(account, subs, None, None)
+    result = []
+    for hub in st.HUBS:
+        sub = subs.get(hub)
+        period = sub.billing_period_months if sub and sub.tier in st.PAID_TIERS else default_period
+        term = sub.commitment_months if sub and sub.tier in st.PAID_TIERS else default_term
+        rows = []
+        for tier in st.TIERS:
+            month = catalog.base_price(account.seat_model, hub, tier, account.currency)
+            offer = catalog.offer(account.seat_model, hub, tier)
+            rows.append(TierRow(tier, month, month * period, dict(offer.included),
+                                {t: prices[account.currency] for t, prices in offer.seat_price.items()
+                                 if account.currency in prices}))
+        result.append(HubPricing(hub, _tier_of(subs, hub), sub is not None, period, term,
+                                 scheduled.get(hub), tuple(rows)))
+    return result
+
+
+def _held(account: Account) -> tuple[dict[int, dict[str, int]], dict[int, dict[str, int]], dict[str, int]]:
+    """({subscription id: {seat type: additional seats held}}, {id: {type: scheduled removals}}, {type: free seats})."""
+    additional: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    scheduled: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    free: dict[str, int] = defaultdict(int)
+    purchases = (SeatPurchase.select(SeatPurchase.subscription, SeatPurchase.seat_type, SeatPurchase.kind,
+                                     fn.SUM(SeatPurchase.quantity))
+                 .join(Subscription).where(Subscription.account == account)
+                 .group_by(SeatPurchase.subscription, SeatPurchase.seat_type, SeatPurchase.kind).tuples())
+    for sub_id, seat_type, kind, quantity in purchases:
+        if kind == "additional":
+            additional[sub_id][seat_type] += quantity
+        elif kind == FREE_KIND:
+            free[seat_type] += quantity
+    removals = (SeatRemoval.select(SeatRemoval.subscription, SeatRemoval.seat_type, SeatRemoval.state,
+                                   fn.SUM(SeatRemoval.quantity))
+                .join(Subscription).where(Subscription.account == account, SeatRemoval.state != "cancelled")
+                .group_by(SeatRemoval.subscription, SeatRemoval.seat_type, SeatRemoval.state).tuples())
+    for sub_id, seat_type, state, quantity in removals:
+        if state == "applied":
+            additional[sub_id][seat_type] -= quantity
+        else:
+            scheduled[sub_id][seat_type] += quantity
+    return additional, scheduled, free
+
+
+def _assigned(account: Account) -> dict[str, int]:
+    query = (SeatAssignment.select(SeatAssignment.seat_type, fn.COUNT(SeatAssignment.id))
+             .where(SeatAssignment.account == account).group_by(SeatAssignment.seat_type).tuples())
+    return {seat_type: n for seat_type, n in query if st.is_paid(seat_type)}
+
+
+def _totals(account: Account, subs: dict[str, Subscription], tiers: dict[str, str], *, at_renewal: bool,
+            keep_free: bool) -> dict[str, int]:
+    """Paid seats per type the account would have with ``tiers``: included by each tier, additional seats
+    kept where the new tier still sells them (less the removals due at the renewal), and the free seats."""
+    catalog = current_catalog()
+    additional, scheduled, free = _held(account)
+    totals: dict[str, int] = defaultdict(int)
+    for hub, tier in tiers.items():
+        for seat_type, n in catalog.included(account.seat_model, hub, tier).items():
+            totals[seat_type] += n
+        sub = subs.get(hub)
+        if sub is None:
+            continue
+        for seat_type, n in additional.get(sub.id, {}).items():
+            if catalog.seat_price(account.seat_model, hub, tier, seat_type, account.currency) is not None:
+                totals[seat_type] += n - (scheduled.get(sub.id, {}).get(seat_type, 0) if at_renewal else 0)
+    if keep_free:
+        for seat_type, n in free.items():
+            totals[seat_type] += n
+    return totals
+
+
+def _seller_after(account: Account, tiers: dict[str, str], seat_type: str) -> str | None:
+    """The hub that sells ``seat_type`` with ``tiers`` (R5: the highest tier, then hub order)."""
+    catalog = current_catalog()
+    candidates = [(-st.tier_rank(tier), st.HUBS.index(hub), hub) for hub, tier in tiers.items()
+                  if catalog.seat_price(account.seat_model, hub, tier, seat_type, account.currency) is not None]
+    return min(candidates)[2] if candidates else None
+
+
+def _shortfall_refusal(seat_type: str, held: int, total: int) -> DomainError:
+    return DomainError(
+        Nn_("{seat}: {n} user holds one, and only {total} would be left after this change. Take seats away "
+            "from users first (Users › Change seat), or choose another tier.",
+            "{seat}: {n} users hold one, and only {total} would be left after this change. Take seats away "
+            "from users first (Users › Change seat), or choose another tier."),
+        code="seats_held", seat=Msg(st.SEAT_TYPE_LABELS.get(seat_type, seat_type)), n=held, total=total)
+
+
+def quote_change(account_id: int, wanted: dict[str, str], *, commitment_months: int | None = None,
+                 billing_period_months: int | None = None) -> ChangeQuote:
+    """What setting the hubs of ``wanted`` ({hub: tier}, "free" to drop a hub) would do and cost.
+
+    Raises:
+        DomainError: nothing would change, a hub or tier is unknown, or a hub already has a change scheduled.
+    """
+    account = get_account(account_id)
+    catalog = current_catalog()
+    subs = _subscriptions(account)
+    scheduled = _scheduled(account)
+    before = {hub: _tier_of(subs, hub) for hub in st.HUBS}
+    for hub, tier in wanted.items():
+        if hub not in st.HUBS or tier not in st.TIERS:
+            raise DomainError(N_("Choose a hub and a tier of the price catalog."), code="unknown_tier")
+    asked = {hub: tier for hub, tier in wanted.items() if tier != before[hub]}
+    if not asked:
+        raise DomainError(N_("Choose a tier other than the one you have."), code="no_change")
+    for hub in asked:
+        if hub in scheduled:
+            raise DomainError(N_("A change of {hub} is already scheduled for {date}. Cancel it first, then choose the new tier."),
+                              code="change_scheduled", hub=Msg(st.HUB_LABELS[hub]), date=scheduled[hub].effective_date)
+    new_term, start, renewal, term_months, period_months = _term(account, subs, commitment_months,
+                                                                billing_period_months)
+    day = planning_date(account)
+    now_tiers = dict(before)
+    changes = []
+    for hub in st.HUBS:
+        if hub not in asked:
+            continue
+        old, new = before[hub], asked[hub]
+        sub = subs.get(hub)
+        up = st.tier_rank(new) > st.tier_rank(old)
+        kind = (ADD if old == FREE else UPGRADE) if up else (DROP if new == FREE else DOWNGRADE)
+        month_before = catalog.base_price(account.seat_model, hub, old, account.currency)
+        month_after = catalog.base_price(account.seat_model, hub, new, account.currency)
+        keeps_term = sub is not None and old in st.PAID_TIERS
+        quote = None
+        if up:
+            now_tiers[hub] = new
+            quote = PurchaseQuote(
+                count=1, unit_price_cents=month_after - month_before, currency=account.currency,
+                term_start=sub.term_start if keeps_term else start,
+                renewal_date=sub.renewal_date if keeps_term else renewal, planning_date=day,
+                term_months=sub.commitment_months if keeps_term else term_months,
+                period_months=sub.billing_period_months if keeps_term else period_months)
+        changes.append(HubChange(
+            hub, old, new, kind, day if up else sub.renewal_date, month_before, month_after,
+            sub.billing_period_months if keeps_term else period_months,
+            dict(catalog.included(account.seat_model, hub, old)),
+            dict(catalog.included(account.seat_model, hub, new)), quote))
+    leaves_free = not _paid(before) and _paid(now_tiers)
+    assigned = _assigned(account)
+    free_removed: dict[str, int] = {}
+    if leaves_free:
+        _add, _sched, free = _held(account)
+        free_removed = {t: n for t, n in free.items() if n}
+    # seats the users need at once (R15, or a catalog where a higher tier includes fewer seats)
+    to_buy = []
+    if any(c.at_once for c in changes):
+        totals = _totals(account, subs, now_tiers, at_renewal=False, keep_free=not leaves_free)
+        for seat_type in sorted(assigned, key=st.SEAT_TYPE_ORDER.get):
+            need = assigned[seat_type] - totals.get(seat_type, 0)
+            hub = _seller_after(account, now_tiers, seat_type) if need > 0 else None
+            if hub is None:
+                continue
+            tier = now_tiers[hub]
+            sub = subs.get(hub)
+            keeps_term = sub is not None and before[hub] in st.PAID_TIERS
+            to_buy.append(SeatsToBuy(seat_type, hub, PurchaseQuote(
+                count=need,
+                unit_price_cents=catalog.seat_price(account.seat_model, hub, tier, seat_type, account.currency),
+                currency=account.currency, term_start=sub.term_start if keeps_term else start,
+                renewal_date=sub.renewal_date if keeps_term else renewal, planning_date=day,
+                term_months=sub.commitment_months if keeps_term else term_months,
+                period_months=sub.billing_period_months if keeps_term else period_months)))
+    refusals = []
+    if any(not c.at_once for c in changes):
+        after_renewal = {**now_tiers, **asked}
+        totals = _totals(account, subs, after_renewal, at_renewal=True, keep_free=not _paid(before))
+        bought = {s.seat_type: s.quote.count for s in to_buy}
+        for seat_type in sorted(assigned, key=st.SEAT_TYPE_ORDER.get):
+            total = totals.get(seat_type, 0) + bought.get(seat_type, 0)
+            if assigned[seat_type] > total:
+                refusals.append(_shortfall_refusal(seat_type, assigned[seat_type], total))
+    return ChangeQuote(account.currency, tuple(changes), leaves_free, free_removed, tuple(to_buy),
+                       tuple(refusals), new_term and any(c.at_once and c.from_tier == FREE for c in changes),
+                       start, renewal, term_months, period_months)
+
+
+# -- changing -----------------------------------------------------------------------------
+
+def _set_included(sub: Subscription, day: dt.date) -> None:
+    account = sub.account
+    SeatPurchase.delete().where(SeatPurchase.subscription == sub, SeatPurchase.kind == "included").execute()
+    for seat_type, quantity in current_catalog().included(account.seat_model, sub.hub, sub.tier).items():
+        if quantity > 0:
+            SeatPurchase.create(subscription=sub, seat_type=seat_type, kind="included", quantity=quantity,
+                                purchased_on=day)
+
+
+def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str], *,
+                         commitment_months: int | None = None, billing_period_months: int | None = None) -> Change:
+    """Complete the checkout of ``wanted`` (R24, R15) in one transaction. Needs Modify billing.
+
+    Raises:
+        DomainError: refused (see ``quote_change``); nothing is written.
+    """
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_billing(actor)
+        quote = quote_change(account_id, wanted, commitment_months=commitment_months,
+                             billing_period_months=billing_period_months)
+        if quote.refusals:
+            raise quote.refusals[0]
+        day = planning_date(account)
+        subs = _subscriptions(account)
+        for change in quote.changes:
+            sub = subs.get(change.hub)
+            if change.at_once:
+                if sub is None:
+                    sub = Subscription.create(
+                        account=account, hub=change.hub, tier=change.to_tier, term_start=change.quote.term_start,
+                        commitment_months=quote.commitment_months if quote.new_term else change.quote.term_months,
+                        billing_period_months=change.period_months, renewal_date=change.quote.renewal_date)
+                else:
+                    if change.from_tier == FREE:  # a free hub joins the paid term
+                        sub.term_start, sub.renewal_date = change.quote.term_start, change.quote.renewal_date
+                        sub.commitment_months = change.quote.term_months
+                        sub.billing_period_months = change.period_months
+                    sub.tier = change.to_tier
+                    sub.save()
+                _set_included(sub, day)
+                SubscriptionChange.create(account=account, hub=change.hub, from_tier=change.from_tier,
+                                          to_tier=change.to_tier, effective_date=day, state="applied",
+                                          cost_now_cents=change.cost_now_cents, scheduled_on=day, closed_on=day,
+                                          actor=actor)
+                record(account, actor, "subscription_upgraded", subscription=change.hub, from_tier=change.from_tier,
+                       tier=change.to_tier, cost_now_cents=change.cost_now_cents, currency=account.currency,
+                       days_left=change.quote.days_left, days_in_term=change.quote.days_in_term)
+            else:
+                row = SubscriptionChange.create(account=account, hub=change.hub, from_tier=change.from_tier,
+                                                to_tier=change.to_tier, effective_date=change.effective_date,
+                                                scheduled_on=day, actor=actor)
+                record(account, actor, "subscription_change_scheduled", change_id=row.id, subscription=change.hub,
+                       from_tier=change.from_tier, tier=change.to_tier,
+                       effective_date=change.effective_date.isoformat())
+        if quote.leaves_free_tools:
+            free = (SeatPurchase.select(SeatPurchase.id).join(Subscription)
+                    .where(Subscription.account == account, SeatPurchase.kind == FREE_KIND))
+            SeatPurchase.delete().where(SeatPurchase.id.in_(free)).execute()
+            for seat_type, n in quote.free_seats_removed.items():
+                record(account, actor, "free_seats_removed", seat_type=seat_type, quantity=n)
+        subs = _subscriptions(account)
+        for seats in quote.seats_to_buy:
+            SeatPurchase.create(subscription=subs[seats.hub], seat_type=seats.seat_type, kind="additional",
+                                quantity=seats.quote.count, unit_price_cents=seats.quote.unit_price_cents,
+                                cost_now_cents=seats.quote.cost_now_cents, purchased_on=day, actor=actor)
+            record(account, actor, "seats_bought", seat_type=seats.seat_type, quantity=seats.quote.count,
+                   subscription=seats.hub, unit_price_cents=seats.quote.unit_price_cents,
+                   cost_now_cents=seats.quote.cost_now_cents, currency=account.currency,
+                   days_left=seats.quote.days_left, days_in_term=seats.quote.days_in_term)
+        return Change(seats=True, billing=True, all_users=True, result=quote)
+
+
+def cancel_subscription_change(account_id: int, actor_id: int, change_id: int) -> Change:
+    """Cancel a scheduled downgrade or hub removal. Needs Modify billing."""
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require_billing(actor)
+        row = SubscriptionChange.get_or_none((SubscriptionChange.id == change_id)
+                                             & (SubscriptionChange.account == account))
+        if row is None or row.state != "scheduled":
+            raise DomainError(N_("This change is no longer scheduled: it was cancelled or has taken effect."),
+                              code="not_scheduled")
+        _close(account, actor, row, "cancelled", reason="user")
+        return Change(seats=True, billing=True)
+
+
+def _close(account: Account, actor: User | None, row: SubscriptionChange, state: str, **extra) -> None:
+    row.state = state
+    row.closed_on = planning_date(account)
+    row.save()
+    kind = "subscription_change_applied" if state == "applied" else "subscription_change_cancelled"
+    record(account, actor, kind, change_id=row.id, subscription=row.hub, from_tier=row.from_tier,
+           tier=row.to_tier, effective_date=row.effective_date.isoformat(), **extra)
+
+
+def apply_tier_changes_due(account: Account, sub: Subscription, renewal: dt.date) -> list[Notice]:
+    """At ``sub``'s renewal: lower its tier as scheduled, or cancel the change when users hold the seats
+    it would take away (they were assigned after it was scheduled, as R10 does for removals)."""
+    notices = []
+    due = SubscriptionChange.select().where(SubscriptionChange.account == account, SubscriptionChange.hub == sub.hub,
+                                            SubscriptionChange.state == "scheduled",
+                                            SubscriptionChange.effective_date <= renewal)
+    for row in due:
+        subs = _subscriptions(account)
+        tiers = {hub: _tier_of(subs, hub) for hub in st.HUBS}
+        tiers[sub.hub] = row.to_tier
+        totals = _totals(account, subs, tiers, at_renewal=False, keep_free=False)
+        assigned = _assigned(account)
+        short = [t for t in assigned if assigned[t] > totals.get(t, 0)]
+        if short:
+            _close(account, None, row, "cancelled", reason="seats_held")
+            notices.append(Notice(N_("The change of {hub} to {tier} on {date} was cancelled: users hold seats it would take away."),
+                                  {"hub": Msg(st.HUB_LABELS[sub.hub]), "tier": Msg(st.TIER_LABELS[row.to_tier]),
+                                   "date": renewal}))
+            continue
+        catalog = current_catalog()
+        additional, _scheduled_removals, _free = _held(account)
+        for seat_type, n in additional.get(sub.id, {}).items():
+            if n > 0 and catalog.seat_price(account.seat_model, sub.hub, row.to_tier, seat_type,
+                                            account.currency) is None:
+                SeatRemoval.create(subscription=sub, seat_type=seat_type, quantity=n, effective_date=renewal,
+                                   state="applied", scheduled_on=renewal, closed_on=renewal)
+        sub.tier = row.to_tier
+        sub.save()
+        _set_included(sub, renewal)
+        _close(account, None, row, "applied")
+    return notices

@@ -1,0 +1,180 @@
+"""Subscriptions that change (R24) and leaving the free tools (R15), on a real database."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from seatdesk.db.models import Event, SeatPurchase, Subscription, SubscriptionChange
+from seatdesk.domain import seats as st
+from seatdesk.domain.billing import add_months, round_cents
+from seatdesk.domain.permissions import MODIFY_BILLING
+from seatdesk.services import clock
+from seatdesk.services import seats as seats_service
+from seatdesk.services import subscriptions as subs_service
+from seatdesk.services import users as users_service
+from seatdesk.services.events import describe
+from seatdesk.services.queries import subscription_figures
+from tests.conftest import make_account
+from tests.services.test_rules import add_user, refused, summary
+
+
+def tier(account, hub):
+    sub = Subscription.get_or_none(Subscription.account == account.id, Subscription.hub == hub)
+    return sub.tier if sub else None
+
+
+def change(account, **wanted):
+    return subs_service.change_subscriptions(account.id, account.acting_user_id, wanted)
+
+
+def test_pricing_lists_every_hub_and_tier_with_the_account_s_tier_marked(seat_account):
+    rows = {h.hub: h for h in subs_service.pricing(seat_account.id)}
+    assert list(rows) == list(st.HUBS)
+    assert rows["marketing"].current == "professional" and rows["marketing"].subscribed
+    assert rows["service"].current == "free" and not rows["service"].subscribed
+    pro = rows["sales"].row("professional")
+    assert pro.month_cents == 9000 and pro.period_cents == 9000 * 12
+    assert pro.included == {"core": 3, "sales": 1} and pro.seat_prices["sales"] == 9000
+
+
+def test_upgrade_takes_effect_at_once_paid_pro_rata(seat_account):
+    sub = Subscription.get(Subscription.account == seat_account.id, Subscription.hub == "sales")
+    quote = subs_service.quote_change(seat_account.id, {"sales": "enterprise"})
+    (line,) = quote.changes
+    assert line.kind == subs_service.UPGRADE and line.at_once and not quote.refusals
+    days_in_term = (sub.renewal_date - sub.term_start).days
+    days_left = (sub.renewal_date - dt.date.today()).days
+    expected = round_cents(Decimal((15000 - 9000) * 12) * days_left / days_in_term)
+    assert line.cost_now_cents == expected == quote.cost_now_cents
+    change(seat_account, sales="enterprise")
+    assert tier(seat_account, "sales") == "enterprise"
+    assert summary(seat_account, st.SALES).included == 2  # Enterprise includes 2 Sales Seats, usable at once
+    assert summary(seat_account, st.CORE).included == 3 + 5
+    row = SubscriptionChange.get(SubscriptionChange.account == seat_account.id)
+    assert (row.state, row.from_tier, row.to_tier, row.cost_now_cents) == ("applied", "professional", "enterprise", expected)
+    figures = next(f for f in subscription_figures(seat_account.id) if f.hub == "sales")
+    assert figures.cost_this_term_cents == 9000 * 12 + expected  # the tier it started with, plus the change
+    event = Event.select().where(Event.kind == "subscription_upgraded").get()
+    assert "Professional" in describe(event.kind, event.data, "EUR") and "Enterprise" in describe(event.kind, event.data, "EUR")
+
+
+def test_a_hub_added_joins_the_paid_term_and_sells_its_seats_at_once(seat_account):
+    assert st.SERVICE not in seats_service.usable_seat_types(seat_account)
+    change(seat_account, service="professional")
+    service = Subscription.get(Subscription.account == seat_account.id, Subscription.hub == "service")
+    marketing = Subscription.get(Subscription.account == seat_account.id, Subscription.hub == "marketing")
+    assert (service.term_start, service.renewal_date) == (marketing.term_start, marketing.renewal_date)
+    assert st.SERVICE in seats_service.usable_seat_types(seat_account)
+    user = add_user(seat_account, "agent@example.com")
+    seats_service.assign_seat(seat_account.id, seat_account.acting_user_id, user.id, st.SERVICE)
+
+
+def test_downgrade_is_scheduled_for_the_renewal_and_cancellable(seat_account):
+    quote = subs_service.quote_change(seat_account.id, {"sales": "starter"})
+    assert quote.changes[0].kind == subs_service.DOWNGRADE and quote.cost_now_cents == 0
+    change(seat_account, sales="starter")
+    assert tier(seat_account, "sales") == "professional"  # nothing changes before the renewal
+    (scheduled,) = [h.scheduled for h in subs_service.pricing(seat_account.id) if h.scheduled]
+    assert scheduled.to_tier == "starter"
+    refused("change_scheduled", subs_service.quote_change, seat_account.id, {"sales": "free"})
+    subs_service.cancel_subscription_change(seat_account.id, seat_account.acting_user_id, scheduled.id)
+    assert SubscriptionChange.get_by_id(scheduled.id).state == "cancelled"
+    refused("not_scheduled", subs_service.cancel_subscription_change, seat_account.id,
+            seat_account.acting_user_id, scheduled.id)
+
+
+def test_downgrade_refused_while_users_hold_the_seats_it_takes_away(seat_account):
+    user = add_user(seat_account, "rep@example.com")
+    seats_service.assign_seat(seat_account.id, seat_account.acting_user_id, user.id, st.SALES)
+    quote = subs_service.quote_change(seat_account.id, {"sales": "starter"})
+    assert [r.code for r in quote.refusals] == ["seats_held"]
+    assert "Sales Seat" in quote.refusals[0].translated()
+    refused("seats_held", subs_service.change_subscriptions, seat_account.id, seat_account.acting_user_id, {"sales": "starter"})
+    assert not SubscriptionChange.select().exists()
+
+
+def test_downgrade_applies_at_the_renewal_and_drops_seats_no_longer_sold(seat_account):
+    seats_service.buy_seats(seat_account.id, seat_account.acting_user_id, st.SALES, 2)
+    change(seat_account, sales="starter")
+    renewal = Subscription.get(Subscription.account == seat_account.id, Subscription.hub == "sales").renewal_date
+    clock.set_planning_date(seat_account.id, renewal)
+    assert tier(seat_account, "sales") == "starter"
+    assert summary(seat_account, st.SALES).total == 0
+    assert SubscriptionChange.get(SubscriptionChange.account == seat_account.id).state == "applied"
+
+
+def test_a_seat_assigned_after_scheduling_cancels_the_downgrade_at_the_renewal(seat_account):
+    change(seat_account, sales="starter")
+    user = add_user(seat_account, "late@example.com")
+    seats_service.assign_seat(seat_account.id, seat_account.acting_user_id, user.id, st.SALES)
+    renewal = Subscription.get(Subscription.account == seat_account.id, Subscription.hub == "sales").renewal_date
+    result = clock.set_planning_date(seat_account.id, renewal)
+    assert tier(seat_account, "sales") == "professional"
+    assert SubscriptionChange.get(SubscriptionChange.account == seat_account.id).state == "cancelled"
+    assert any("cancelled" in n.translated() for n in result.notices)
+
+
+def test_refusals(seat_account):
+    refused("no_change", subs_service.quote_change, seat_account.id, {"sales": "professional"})
+    refused("unknown_tier", subs_service.quote_change, seat_account.id, {"sales": "platinum"})
+    clerk = add_user(seat_account, "clerk@example.com", permissions=[])
+    refused("permission", subs_service.change_subscriptions, seat_account.id, clerk.id, {"sales": "enterprise"})
+    assert tier(seat_account, "sales") == "professional"
+
+
+@pytest.fixture
+def free_account(db_path):
+    """Seat-based on the HubSpot free tools only (R15): the free seats of the catalog, 2 Core Seats."""
+    return make_account(st.SEAT_BASED, subscriptions=[("marketing", "free"), ("sales", "free")])
+
+
+def test_a_free_tools_account_can_be_set_up_with_its_free_seats(free_account):
+    core = summary(free_account, st.CORE)
+    assert (core.total, core.assigned, core.additional) == (2, 1, 0)
+    add_user(free_account, "second@example.com", seat_types=(st.CORE,))
+    with pytest.raises(users_service.DomainError) as info:
+        users_service.create_user(free_account.id, free_account.acting_user_id, "third@example.com",
+                                  seat_types=(st.CORE,), status="active")
+    assert info.value.code == "no_seat_available" and "Pricing & Features" in info.value.translated()
+    error = refused("free_tools", seats_service.buy_seats, free_account.id, free_account.acting_user_id, st.CORE, 1)
+    assert "Pricing & Features" in error.translated()
+
+
+def test_free_to_starter_removes_the_free_seats_and_buys_what_users_need(free_account):
+    add_user(free_account, "second@example.com", seat_types=(st.CORE,))
+    quote = subs_service.quote_change(free_account.id, {"marketing": "starter"})
+    assert quote.leaves_free_tools and quote.free_seats_removed == {"core": 2}
+    assert quote.new_term and quote.term_start == dt.date.today()
+    (seats,) = quote.seats_to_buy
+    assert (seats.seat_type, seats.quote.count, seats.hub) == (st.CORE, 1, "marketing")  # Starter includes 1
+    assert seats.quote.cost_now_cents == 1500 * 12  # a new term: the whole term
+    assert quote.cost_now_cents == 1500 * 12 * 2
+    change(free_account, marketing="starter")
+    marketing = Subscription.get(Subscription.account == free_account.id, Subscription.hub == "marketing")
+    assert (marketing.term_start, marketing.renewal_date) == (dt.date.today(), add_months(dt.date.today(), 12))
+    assert not SeatPurchase.select().where(SeatPurchase.kind == "free").exists()
+    core = summary(free_account, st.CORE)
+    assert (core.included, core.additional, core.assigned) == (1, 1, 2)
+    kinds = [e.kind for e in Event.select().order_by(Event.id)]
+    assert kinds[-3:] == ["subscription_upgraded", "free_seats_removed", "seats_bought"]
+
+
+def test_a_refused_checkout_writes_nothing(free_account, monkeypatch):
+    add_user(free_account, "second@example.com", seat_types=(st.CORE,))
+    before = [tuple(r) for r in SeatPurchase.select().tuples()]
+
+    def broken(*_a, **_k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(subs_service, "record", broken)
+    with pytest.raises(RuntimeError):
+        change(free_account, marketing="starter")
+    assert [tuple(r) for r in SeatPurchase.select().tuples()] == before
+    assert tier(free_account, "marketing") == "free"
+
+
+def test_modify_billing_is_what_a_checkout_needs(seat_account):
+    buyer = add_user(seat_account, "buyer@example.com", permissions=[MODIFY_BILLING])
+    subs_service.change_subscriptions(seat_account.id, buyer.id, {"cms": "starter"})
+    assert tier(seat_account, "cms") == "starter"
