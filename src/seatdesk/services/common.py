@@ -13,6 +13,7 @@ from seatdesk.i18n import N_
 
 #: Messages of R18, worded as the glossary's rule sentences.
 NEED_MODIFY_BILLING = N_("You need Modify billing permissions to add or remove paid seats.")
+NEED_BILLING_FOR_SUBSCRIPTIONS = N_("You need Modify billing permissions to change subscriptions.")
 NEED_USERS_AND_BILLING = N_("You need both Add and edit users and Modify billing permissions to give users access to paid features.")
 NEED_ADD_EDIT_USERS = N_("You need Add and edit users permissions to change users.")
 

@@ -18,6 +18,7 @@ from seatdesk.domain import seats as st
 from seatdesk.domain.billing import add_months
 from seatdesk.domain.names import name_sort_key
 from seatdesk.services import seats as seat_service
+from seatdesk.services import subscriptions
 from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account
 from seatdesk.services.common import record, today
 from seatdesk.services.outbox import queue_invitations
@@ -105,6 +106,7 @@ def fill_demo() -> list[int]:
         _fill(northwind, rng, "northwind.example", plan, ("Marketing", "Sales EMEA", "Support", "Finance"),
               ("Marketing defaults", "Sales defaults"))
         seat_service.schedule_removal(northwind.id, admin, st.CORE, 2)
+        subscriptions.change_subscriptions(northwind.id, admin, {"cms": "free"})  # a hub dropped at the renewal
         ids.append(northwind.id)
 
         # Legacy Sales Hub / Service Hub seats, USD.
@@ -135,6 +137,15 @@ def fill_demo() -> list[int]:
         seat_service.buy_seats(kiwi.id, kiwi.acting_user_id, st.CORE, 1)
         _fill(kiwi, rng, "kiwikayaks.example", plan, ("Crew",), ())
         ids.append(kiwi.id)
+
+        # On the HubSpot free tools only, GBP: its free seats, and Pricing & Features to leave them (R15).
+        fabrikam = create_account(AccountSpec(
+            name="Fabrikam Free Tools", currency="GBP", seat_model=st.SEAT_BASED,
+            subscriptions=[SubscriptionSpec("marketing", "free", start), SubscriptionSpec("sales", "free", start)],
+            admin_email="owner@fabrikam.example", admin_first_name="Fiona", admin_last_name="Byrne")).result
+        plan = [((st.CORE,), "marketer", "active")] + [((st.VIEW_ONLY,), "reporting", s) for s in _statuses(rng, 3)]
+        _fill(fabrikam, rng, "fabrikam.example", plan, ("Office",), ())
+        ids.append(fabrikam.id)
     return ids
 
 

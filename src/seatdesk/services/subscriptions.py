@@ -33,7 +33,15 @@ from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Msg, Nn_
 from seatdesk.services import Change, Notice
 from seatdesk.services.catalog import current_catalog
-from seatdesk.services.common import get_account, get_actor, planning_date, record, require_billing
+from seatdesk.domain.permissions import MODIFY_BILLING
+from seatdesk.services.common import (
+    NEED_BILLING_FOR_SUBSCRIPTIONS,
+    get_account,
+    get_actor,
+    planning_date,
+    record,
+    require,
+)
 
 FREE = "free"
 FREE_KIND = "free"  # SeatPurchase.kind of the free tools' seats (R15)
@@ -392,7 +400,7 @@ def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str],
     with db.atomic():
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
-        require_billing(actor)
+        require(actor, NEED_BILLING_FOR_SUBSCRIPTIONS, MODIFY_BILLING)
         quote = quote_change(account_id, wanted, commitment_months=commitment_months,
                              billing_period_months=billing_period_months)
         if quote.refusals:
@@ -452,7 +460,7 @@ def cancel_subscription_change(account_id: int, actor_id: int, change_id: int) -
     with db.atomic():
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
-        require_billing(actor)
+        require(actor, NEED_BILLING_FOR_SUBSCRIPTIONS, MODIFY_BILLING)
         row = SubscriptionChange.get_or_none((SubscriptionChange.id == change_id)
                                              & (SubscriptionChange.account == account))
         if row is None or row.state != "scheduled":

@@ -135,3 +135,32 @@ class Flows:
             count).format(n=format_number(count))
         if ask(self.parent, text, question, text, _("Keep the removal")):
             self.run(lambda: seat_service.cancel_removal(*self._ids, removal_id), reload=True)
+
+    # -- subscriptions (Pricing & Features) ---------------------------------------------------------------
+    def open_checkout(self, wanted: dict[str, str]) -> None:
+        """The checkout of a tier change or a bundle (or why it can't be made, before the dialog)."""
+        from seatdesk.services import subscriptions as subs_service
+        from seatdesk.ui.checkout_dialog import CheckoutDialog
+
+        try:
+            subs_service.quote_change(self.context.account_id, wanted)
+        except DomainError as error:
+            show_refusal(self.parent, error)
+            return
+        self._open(CheckoutDialog(*self._ids, wanted, self.parent))
+
+    def open_sales_draft(self, wanted: dict[str, str]) -> None:
+        from seatdesk.ui.sales_draft_dialog import SalesDraftDialog
+
+        if not wanted:
+            QMessageBox.information(self.parent, _("Talk to Sales"), _("Tick at least one product first."))
+            return
+        self._open(SalesDraftDialog(*self._ids, wanted, self.parent))
+
+    def cancel_tier_change(self, change_id: int, hub_text: str, tier_text: str, date_text: str) -> None:
+        from seatdesk.services import subscriptions as subs_service
+
+        question = _("Cancel the change of {hub} to {tier} on {date}? The subscription stays as it is after the renewal date.").format(
+            hub=hub_text, tier=tier_text, date=date_text)
+        if ask(self.parent, _("Cancel this change"), question, _("Cancel this change"), _("Keep the change")):
+            self.run(lambda: subs_service.cancel_subscription_change(*self._ids, change_id), reload=True)

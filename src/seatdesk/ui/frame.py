@@ -23,6 +23,7 @@ from seatdesk.ui.icons import app_icon, icon
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
 from seatdesk.ui.pages.events import EventsPage
+from seatdesk.ui.pages.pricing import PricingPage
 from seatdesk.ui.pages.seats import SeatsPage
 from seatdesk.ui.pages.teams import TeamsPage
 from seatdesk.ui.pages.users import UsersPage
@@ -38,7 +39,8 @@ NAVIGATION = (
                            (N_("Seats"), "id-badge-2", "seats_tab", None),
                            (N_("Teams"), "users-group", "teams_page", None))),
     (N_("Account & Billing"), ((N_("Overview"), "layout-dashboard", "billing_tab", "overview"),
-                               (N_("Subscriptions"), "receipt", "billing_tab", "subscriptions"))),
+                               (N_("Subscriptions"), "receipt", "billing_tab", "subscriptions"),
+                               (N_("Pricing & Features"), "credit-card", "pricing_page", None))),
     (None, ((N_("Event log"), "history", "events_page", None),)),
 )
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +66,8 @@ class MainWindow(QMainWindow):
         self.account_bar.account_chosen.connect(lambda account_id: settings().setValue("last_account", account_id))
         self.pages: dict[str, Page] = {}
         for page in (UsersPage(self.context, "users_tab"), SeatsPage(self.context, "seats_tab"),
-                     TeamsPage(self.context), BillingPage(self.context), EventsPage(self.context)):
+                     TeamsPage(self.context), BillingPage(self.context), PricingPage(self.context),
+                     EventsPage(self.context)):
             self.ui.page_stack.addWidget(page)
             self.pages[page.objectName()] = page
         self.ui.page_stack.currentChanged.connect(self._page_changed)
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
             return made
 
         self.new_account_action = action("new_account_action", self.new_account)
+        self.pricing_action = action("pricing_action", lambda: self.show_page("pricing_page"), None, "credit-card")
         self.salesforce_action = action("salesforce_action", self._salesforce_toggled)
         self.salesforce_action.setCheckable(True)
         self.reload_action = action("reload_action", self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh")
@@ -125,7 +129,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = action("shortcuts_action", self._show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.about_action = action("about_action", self._about)
         self.account_menu = self.menuBar().addMenu("")
-        for item in (self.new_account_action, self.salesforce_action, None, self.reload_action,
+        for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None, self.reload_action,
                      self.export_action, None, self.quit_action):
             self.account_menu.addSeparator() if item is None else self.account_menu.addAction(item)
         self.users_menu = self.menuBar().addMenu("")
@@ -337,6 +341,7 @@ class MainWindow(QMainWindow):
         self.account_bar.retranslate()
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))
+        self.pricing_action.setText(_("&Pricing && Features"))
         self.salesforce_action.setText(button_text(_("Salesforce integration")))
         self.reload_action.setText(_("&Reload"))
         self.export_action.setText(_("&Export…"))
