@@ -135,7 +135,7 @@ INSIDE_KEYS = (
     "seat.model", "seat.type", "nav.users_teams", "nav.account_billing",
     "billing.renewal_date", "billing.downgrade", "billing.subscription", "billing.subscription_plural",
     "billing.billing", "billing.billing_period", "perm.modify_billing", "perm.add_edit_users",
-    "perm.permission", "users.manage_paid_users", "legacy.checkout",
+    "perm.permission", "perm.permission_set", "perm.permission_sets", "users.manage_paid_users", "legacy.checkout",
     "user.super_admin", "ui.outbox", "ui.planning_date", "ui.invite_link", "ui.price_catalog",
     "ui.acting_as",
 )

@@ -15,7 +15,8 @@ from seatdesk.ui.create_user_wizard import CreateUserWizard
 from tests.conftest import dispose
 from tests.ui.test_seat_dialogs import add_user
 
-PAGES = (("users_tab", None), ("seats_tab", None), ("teams_page", None), ("billing_tab", "overview"),
+PAGES = (("users_tab", None), ("seats_tab", None), ("teams_page", None), ("permission_sets_page", None),
+         ("billing_tab", "overview"),
          ("billing_tab", "subscriptions"), ("events_page", None))
 
 
@@ -45,8 +46,8 @@ def test_the_navigation_shows_each_page(demo_window):
                 page = win.current_page()
                 seen.append(page.objectName() if page.objectName() != "billing_tab"
                             else page.current_tab().objectName())
-    assert seen == ["users_tab", "seats_tab", "teams_page", "overview_tab", "subscriptions_tab", "pricing_page",
-                    "events_page"]
+    assert seen == ["users_tab", "seats_tab", "teams_page", "permission_sets_page", "overview_tab",
+                    "subscriptions_tab", "pricing_page", "events_page"]
     win.show_billing(True)  # a flow that opens a page selects it in the navigation
     assert tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == ("billing_tab", "overview")
 

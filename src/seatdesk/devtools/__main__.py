@@ -109,6 +109,7 @@ def screenshots() -> None:
                 window.resize(width, height)
                 for name, page, tab in (("users", "users_tab", None), ("seats", "seats_tab", None),
                                         ("teams", "teams_page", None),
+                                        ("permission_sets", "permission_sets_page", None),
                                         ("billing", "billing_tab", "overview"),
                                         ("subscriptions", "billing_tab", "subscriptions"),
                                         ("events", "events_page", None)):

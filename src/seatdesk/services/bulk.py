@@ -41,7 +41,7 @@ class BulkAction:
     seat_type: str | None = None
     hub: str | None = None
     team_id: int | None = None
-    template: str | None = None  # SET_PERMISSIONS: the permissions of this template (a job's set)
+    template: str | None = None  # SET_PERMISSIONS: a template's key, or a permission set's (services.permission_sets)
 
 
 class _Preview(Exception):
@@ -52,11 +52,12 @@ class _Preview(Exception):
         self.change = change
 
 
-def _users(account, user_ids: list[int]) -> list[User]:
+def selected_users(account, user_ids: list[int]) -> list[User]:
+    """The users of a selection (refused when one of them is gone), with what the actions read."""
     users = []
     for part in chunks(sorted(set(user_ids))):
         users.extend(User.select(User.id, User.email, User.status, User.is_super_admin, User.is_partner_employee,
-                                 User.account).where(User.account == account, User.id.in_(part)))
+                                 User.account, User.preset).where(User.account == account, User.id.in_(part)))
     if len(users) != len(set(user_ids)):
         raise DomainError(N_("Some of the selected users no longer exist. Select them again."), code="no_user")
     return users
@@ -127,26 +128,16 @@ def _status(account, actor, users: list[User], action: BulkAction) -> Change:
 
 
 def _set_permissions(account, actor, users: list[User], action: BulkAction) -> Change:
-    """R25 in bulk: every selected user gets the template's permissions, as far as their seat allows
-    (a View-Only Seat keeps only viewing and administration); super admins have them all already (R18)."""
-    from seatdesk.domain import permissions as perms
-    from seatdesk.services.history import record_history
-    from seatdesk.services.user_page import set_permissions
+    """R25 in bulk: every selected user gets the permissions of a template or of one of the account's
+    permission sets, as far as their seat allows (a View-Only Seat keeps only viewing and
+    administration); super admins have them all already (R18)."""
+    from seatdesk.services.permission_sets import template_permissions
+    from seatdesk.services.user_page import give_permissions
 
-    if action.template not in perms.TEMPLATE_PERMISSIONS:
+    wanted = template_permissions(account.id, action.template) if action.template else None
+    if wanted is None:
         raise DomainError(N_("Choose a template for the permissions."), code="no_template")
-    wanted = perms.TEMPLATE_PERMISSIONS[action.template]
-    view_only = {u for (u,) in SeatAssignment.select(SeatAssignment.user)
-                 .where(SeatAssignment.account == account, SeatAssignment.seat_type == st.VIEW_ONLY).tuples()}
-    affected = []
-    for user in users:
-        if user.is_super_admin:
-            continue
-        seat_view_only = user.id in view_only
-        changed = set_permissions(user, wanted & perms.allowed_permissions(seat_view_only), seat_view_only)
-        if changed:
-            record_history(account, actor, user, {"permissions": changed})
-            affected.append(user)
+    affected = give_permissions(account, actor, users, wanted)
     record_many(account, actor, "permissions_set", [{"user_id": u.id, "email": u.email} for u in affected])
     return Change(users={u.id for u in affected}, result=len(affected))
 
@@ -163,7 +154,7 @@ def run(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction)
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         require_users(actor)
-        return _RUN[action.kind](account, actor, _users(account, user_ids), action)
+        return _RUN[action.kind](account, actor, selected_users(account, user_ids), action)
 
 
 def preview(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction) -> int:

@@ -12,7 +12,17 @@ from functools import cache
 from peewee import fn
 
 from seatdesk import i18n
-from seatdesk.db.models import Account, Permission, Preset, SeatPurchase, Team, User, UserTeam, db
+from seatdesk.db.models import (
+    Account,
+    Permission,
+    Preset,
+    PresetPermission,
+    SeatPurchase,
+    Team,
+    User,
+    UserTeam,
+    db,
+)
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import add_months
@@ -20,7 +30,7 @@ from seatdesk.domain.names import name_sort_key
 from seatdesk.services import seats as seat_service
 from seatdesk.services import subscriptions
 from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account
-from seatdesk.services.common import record, today
+from seatdesk.services.common import insert_rows, record, today
 from seatdesk.services.outbox import queue_invitations
 from seatdesk.services.users import create_user
 
@@ -30,6 +40,10 @@ FIRST = ("Amélie", "Bram", "Chloé", "Daan", "Elif", "Felix", "Greta", "Hugo", 
 LAST = ("Martin", "de Vries", "Müller", "Janssens", "Bernard", "Schmidt", "Peeters", "Dubois", "Fischer",
         "Bakker", "Lefèvre", "Weber", "Visser", "Moreau", "Wagner", "Smit")
 TEMPLATE_KEYS = {key: keys for key, _label, keys in perms.TEMPLATES}
+#: The demo presets' permissions (the permission sets page shows them at work).
+DEMO_SET_PERMISSIONS = {"Marketing defaults": TEMPLATE_KEYS["marketer"] + ("dashboards_edit",),
+                        "Sales defaults": TEMPLATE_KEYS["sales_rep"] + ("reports_view",),
+                        "Sales reps": TEMPLATE_KEYS["sales_rep"]}
 
 
 def _people(rng: random.Random, domain: str, count: int):
@@ -58,6 +72,10 @@ def _fill(account: Account, rng: random.Random, domain: str, plan: list[tuple[tu
           team_names: tuple[str, ...], preset_names: tuple[str, ...]) -> None:
     teams = [Team.create(account=account, name=n) for n in team_names]
     presets = [Preset.create(account=account, name=n) for n in preset_names]
+    keys = dict(Permission.select(Permission.key, Permission.id).tuples())
+    for preset in presets:  # the permission sets hold their job's permissions (R26)
+        insert_rows(PresetPermission, [{"preset": preset.id, "permission": keys[k]}
+                                       for k in DEMO_SET_PERMISSIONS.get(preset.name, ())])
     admin = User.get_by_id(account.acting_user_id)
     admin.last_active = today()
     admin.save()

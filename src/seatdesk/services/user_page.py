@@ -128,6 +128,32 @@ def set_permissions(user: User, wanted: frozenset[str], view_only: bool) -> dict
     return {"added": sorted(added), "removed": sorted(removed)} if added or removed else {}
 
 
+def give_permissions(account, actor: User, users: list[User], wanted: frozenset[str],
+                     also=None) -> list[User]:
+    """Give each of ``users`` ``wanted`` as far as their seat allows (a View-Only Seat keeps viewing and
+    administration only, R25), with the permission history (R19); super admins have every permission
+    already (R18) and keep what is stored. ``also(user)`` adds more of the change to each history row
+    (the preset). Returns the users whose permissions or history changed.
+    """
+    from seatdesk.db.models import SeatAssignment
+    from seatdesk.services.history import record_history
+
+    view_only = {u for (u,) in SeatAssignment.select(SeatAssignment.user)
+                 .where(SeatAssignment.account == account, SeatAssignment.seat_type == st.VIEW_ONLY).tuples()}
+    changed = []
+    for user in users:
+        change = dict(also(user)) if also is not None else {}
+        if not user.is_super_admin:
+            seat_view_only = user.id in view_only
+            granted = set_permissions(user, wanted & perms.allowed_permissions(seat_view_only), seat_view_only)
+            if granted:
+                change["permissions"] = granted
+        if change:
+            record_history(account, actor, user, change)
+            changed.append(user)
+    return changed
+
+
 def save_user(account_id: int, actor_id: int, user_id: int, edit: UserEdit) -> Change:
     """Save the user page: seat, teams and preset in one transaction, with the permission history (R19).
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_, _, format_number, ngettext, tr
@@ -61,7 +60,7 @@ class BulkDialog(ServiceDialog):
         if self.kind in (bulk.ADD_TO_TEAM, bulk.REMOVE_FROM_TEAM):
             return [(name, team_id) for team_id, name in queries.teams(self.account_id)]
         if self.kind == bulk.SET_PERMISSIONS:
-            return [(_(label), key) for key, label, _keys in perms.TEMPLATES]
+            return labels.template_choices(self.account_id)
         return []
 
     def action(self) -> bulk.BulkAction:

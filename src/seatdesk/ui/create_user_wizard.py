@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk import i18n
-from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.imports import (
@@ -25,6 +24,7 @@ from seatdesk.domain.imports import (
 from seatdesk.i18n import _, format_number, ngettext
 from seatdesk.services import users as users_service
 from seatdesk.services.common import get_account, get_user
+from seatdesk.ui import labels
 from seatdesk.ui.dialogs import (
     assign_mnemonics,
     mnemonic_of,
@@ -222,7 +222,7 @@ class CreateUserWizard(AddUsersStep, AccessStep, InviteStep, QWizard):
         ui.csv_hint.setText(" ".join((_(NEEDS_EMAIL_COLUMN), _(CSV_LIMIT_HINT))))
         ui.salesforce_button.setToolTip(self._salesforce_refusal.translated() if self._salesforce_refusal else "")
         permission_tree.retranslate(ui.permissions_tree)
-        refill_combo(ui.template_combo, [(_(label), key) for key, label, _keys in perms.TEMPLATES])
+        refill_combo(ui.template_combo, labels.template_choices(self.account_id))
         self._show_csv_status()
         self._show_problems()
         self._fill_seat_types()

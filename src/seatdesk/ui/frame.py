@@ -23,6 +23,7 @@ from seatdesk.ui.icons import app_icon, icon
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
 from seatdesk.ui.pages.events import EventsPage
+from seatdesk.ui.pages.permission_sets import PermissionSetsPage
 from seatdesk.ui.pages.pricing import PricingPage
 from seatdesk.ui.pages.seats import SeatsPage
 from seatdesk.ui.pages.teams import TeamsPage
@@ -37,7 +38,8 @@ FIRST_PAGE = "users_tab"
 NAVIGATION = (
     (N_("Users & Teams"), ((N_("Users"), "users", "users_tab", None),
                            (N_("Seats"), "id-badge-2", "seats_tab", None),
-                           (N_("Teams"), "users-group", "teams_page", None))),
+                           (N_("Teams"), "users-group", "teams_page", None),
+                           (N_("Permission sets"), "lock", "permission_sets_page", None))),
     (N_("Account & Billing"), ((N_("Overview"), "layout-dashboard", "billing_tab", "overview"),
                                (N_("Subscriptions"), "receipt", "billing_tab", "subscriptions"),
                                (N_("Pricing & Features"), "credit-card", "pricing_page", None))),
@@ -66,8 +68,8 @@ class MainWindow(QMainWindow):
         self.account_bar.account_chosen.connect(lambda account_id: settings().setValue("last_account", account_id))
         self.pages: dict[str, Page] = {}
         for page in (UsersPage(self.context, "users_tab"), SeatsPage(self.context, "seats_tab"),
-                     TeamsPage(self.context), BillingPage(self.context), PricingPage(self.context),
-                     EventsPage(self.context)):
+                     TeamsPage(self.context), PermissionSetsPage(self.context), BillingPage(self.context),
+                     PricingPage(self.context), EventsPage(self.context)):
             self.ui.page_stack.addWidget(page)
             self.pages[page.objectName()] = page
         self.ui.page_stack.currentChanged.connect(self._page_changed)

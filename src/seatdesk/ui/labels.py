@@ -48,3 +48,21 @@ def localize_date_edit(edit) -> None:
 
     edit.setLocale(QLocale())
     edit.setDisplayFormat(date_display_format())
+
+
+#: Preset names the demo data and new accounts store in English: shown in the user's language,
+#: stored unchanged (a name an admin typed is shown as typed).
+PRESET_NAMES = (N_("Marketing defaults"), N_("Sales defaults"))
+
+
+def preset_label(name: str) -> str:
+    """A preset's (permission set's) name as shown: the shipped presets translated, any other name as stored."""
+    return _(name) if name in PRESET_NAMES else name
+
+
+def template_choices(account_id: int) -> list[tuple[str, str]]:
+    """(text, key) of what pre-fills permissions: the shipped templates, then the account's permission
+    sets as they are now (``services.permission_sets.template_permissions`` reads a key)."""
+    from seatdesk.services.permission_sets import template_choices as choices
+
+    return [(_(name) if shipped else preset_label(name), key) for key, name, shipped in choices(account_id)]

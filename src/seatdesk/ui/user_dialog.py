@@ -27,6 +27,7 @@ from seatdesk.services import Change, queries
 from seatdesk.services import user_page as page
 from seatdesk.services import users as user_service
 from seatdesk.services.common import NEED_ADD_EDIT_USERS, actor_can, actor_is_super_admin
+from seatdesk.services.permission_sets import template_permissions
 from seatdesk.ui import labels
 from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
 from seatdesk.ui.dialogs import (
@@ -38,22 +39,13 @@ from seatdesk.ui.dialogs import (
     refill_combo,
 )
 from seatdesk.ui.forms.ui_user_dialog import Ui_UserDialog
+from seatdesk.ui.labels import preset_label, template_choices
 from seatdesk.ui.messages import ask, show_refusal
 from seatdesk.ui.table_model import Column, RowTableModel
 from seatdesk.ui.widgets import permission_tree
 
 UNASSIGN_HINT = N_("To unassign a seat completely, select View-Only Seat.")
 HUB_SEAT_LABELS = {"sales": N_("Sales Access"), "service": N_("Service Access")}
-#: Preset names the demo data and new accounts store in English: shown in the user's language,
-#: stored unchanged (a name an admin typed is shown as typed).
-PRESET_NAMES = (N_("Marketing defaults"), N_("Sales defaults"))
-
-
-def preset_label(name: str) -> str:
-    """A preset's name as shown: the shipped presets translated, any other name as stored."""
-    return _(name) if name in PRESET_NAMES else name
-
-
 class TeamDropdown(QComboBox):
     """Looks and is reached like the other dropdowns, but opens a menu of check boxes: a user may be
     in several teams. Its one entry is the text shown (the teams checked)."""
@@ -199,8 +191,8 @@ class UserDialog(ServiceDialog):
         self.reactivate_action.setText(_("Reactivate user"))
         self.remove_action.setText(_("Remove from account"))
         permission_tree.retranslate(self.ui.permissions_tree)
-        refill_combo(self.ui.template_combo, [(_("Keep these permissions"), "")]
-                     + [(_(label), key) for key, label, _keys in perms.TEMPLATES], "")
+        refill_combo(self.ui.template_combo, [(_("Keep these permissions"), "")] + template_choices(self.account_id),
+                     "")
         self._apply_permissions()
         self._show_permission_tree()
         pad_form_labels(self.ui.user_groups_form, self.ui.seat_form, self.ui.template_form)
@@ -274,7 +266,7 @@ class UserDialog(ServiceDialog):
     def _template_chosen(self) -> None:
         key = self.ui.template_combo.currentData()
         if key:  # the template's permissions, to adjust; "Keep these permissions" changes nothing
-            self._show_permission_tree(perms.TEMPLATE_PERMISSIONS.get(key, frozenset()))
+            self._show_permission_tree(template_permissions(self.account_id, key) or frozenset())
 
     def _apply_permissions(self) -> None:
         d = self.details

@@ -15,6 +15,7 @@ from seatdesk.i18n import N_, _, format_money, format_number, ngettext
 from seatdesk.services import seats as seat_service
 from seatdesk.services import users as users_service
 from seatdesk.services.common import NEED_MODIFY_BILLING, actor_can
+from seatdesk.services.permission_sets import template_permissions
 from seatdesk.services.users import SUPER_ADMIN_PAID_LATER, NewUsers
 from seatdesk.ui import labels
 from seatdesk.ui.messages import ask, show_refusal
@@ -145,7 +146,7 @@ class AccessStep:
         if ui.restrict_none_radio.isChecked():
             wanted = perms.default_permissions(view_only)
         elif ui.restrict_template_radio.isChecked() and reset:
-            wanted = perms.TEMPLATE_PERMISSIONS.get(ui.template_combo.currentData(), frozenset())
+            wanted = template_permissions(self.account_id, ui.template_combo.currentData()) or frozenset()
         elif ui.restrict_scratch_radio.isChecked() and reset:
             wanted = frozenset()
         else:

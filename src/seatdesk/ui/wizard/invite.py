@@ -19,8 +19,8 @@ from seatdesk.ui.dialogs import (
     button_text,
     refill_combo,
 )
+from seatdesk.ui.labels import preset_label
 from seatdesk.ui.messages import run_action, show_refusal
-from seatdesk.ui.user_dialog import preset_label
 
 
 class InviteStep:
