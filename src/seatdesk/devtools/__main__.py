@@ -112,6 +112,7 @@ def screenshots() -> None:
                                         ("permission_sets", "permission_sets_page", None),
                                         ("billing", "billing_tab", "overview"),
                                         ("subscriptions", "billing_tab", "subscriptions"),
+                                        ("pricing", "pricing_page", None),
                                         ("events", "events_page", None)):
                     window.show_page(page, tab)
                     app.processEvents()
@@ -123,6 +124,7 @@ def screenshots() -> None:
             dialog.grab().save(str(out / f"setup_{language}.png"))
             dialog.close()
             _seat_dialog_screenshots(app, window, language, out)
+            _pricing_screenshots(app, window, language, out)
         for language in i18n.LANGUAGES:  # after the others: the wizard adds users to the demo copy
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
             _wizard_screenshots(app, window, language, out, Path(tmp))
@@ -197,6 +199,52 @@ def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
     shoot(remove, "remove_legacy_done")
     for widget in window.findChildren(ServiceDialog):
         widget.reject()
+        widget.setParent(None)
+        widget.deleteLater()
+    account("Northwind Traders")
+
+
+def _pricing_screenshots(app, window, language: str, out: Path) -> None:
+    """Pricing & Features: a hub, the bundle, a tier-change checkout, free to Starter, Talk to Sales (nothing saved)."""
+    from seatdesk.ui.checkout_dialog import CheckoutDialog
+    from seatdesk.ui.sales_draft_dialog import SalesDraftDialog
+
+    def shoot(widget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(out / f"{name}_{language}.png"))
+
+    def account(name: str) -> None:
+        window.account_combo.setCurrentIndex(window.account_combo.findText(name))
+        app.processEvents()
+
+    actor = window.acting_user_id
+    account("Northwind Traders")
+    page = window.show_page("pricing_page")
+    page.select_hub("cms")
+    shoot(window, "pricing_scheduled")
+    page.select_hub("sales")
+    page.ui.pricing_tabs.setCurrentWidget(page.ui.bundle_tab)
+    for hub, tier in (("sales", "enterprise"), ("operations", "professional")):
+        page.bundle_combos[hub].setCurrentIndex(page.bundle_combos[hub].findData(tier))
+        page.bundle_checks[hub].setChecked(True)
+    shoot(window, "pricing_bundle")
+    for check in page.bundle_checks.values():
+        check.setChecked(False)
+    page.ui.pricing_tabs.setCurrentWidget(page.ui.products_tab)
+    for name, wanted in (("checkout_upgrade", {"sales": "enterprise", "operations": "professional"}),
+                         ("checkout_downgrade", {"marketing": "starter"})):
+        dialog = CheckoutDialog(window.account_id, actor(), wanted, window)
+        shoot(dialog, name)
+        dialog.reject()
+    draft = SalesDraftDialog(window.account_id, actor(), {"sales": "enterprise"}, window)
+    shoot(draft, "talk_to_sales")
+    draft.reject()
+    account("Fabrikam Free Tools")
+    dialog = CheckoutDialog(window.account_id, actor(), {"marketing": "starter"}, window)
+    shoot(dialog, "checkout_free_to_starter")
+    dialog.reject()
+    for widget in (*window.findChildren(CheckoutDialog), *window.findChildren(SalesDraftDialog)):
         widget.setParent(None)
         widget.deleteLater()
     account("Northwind Traders")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import _, format_date, format_money, format_number, label_value
@@ -12,6 +13,7 @@ from seatdesk.ui import labels
 from seatdesk.ui.dialogs import ServiceDialog, subscription_name
 from seatdesk.ui.forms.ui_checkout_dialog import Ui_CheckoutDialog
 from seatdesk.ui.pages.pricing import seats_text
+from seatdesk.ui.widgets.wrapping_header import WrappingHeader, fit_table_height
 
 
 class CheckoutDialog(ServiceDialog):
@@ -29,9 +31,8 @@ class CheckoutDialog(ServiceDialog):
                 combo.addItem("", months)
             combo.setCurrentIndex(max(0, combo.findData(default)))
             combo.currentIndexChanged.connect(lambda _i: self._show_quote())
-        header = ui.changes_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ui.changes_table.setHorizontalHeader(WrappingHeader(ui.changes_table))  # every column in view
+        ui.changes_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ui.changes_table.verticalHeader().hide()
         ui.checkout_complete_button.clicked.connect(self._complete)
         ui.cancel_button.clicked.connect(self.reject)
@@ -93,10 +94,7 @@ class CheckoutDialog(ServiceDialog):
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):
                 ui.changes_table.setItem(row, column, QTableWidgetItem(text))
-        ui.changes_table.resizeRowsToContents()
-        height = ui.changes_table.horizontalHeader().height() + sum(
-            ui.changes_table.rowHeight(r) for r in range(len(rows))) + 2 * ui.changes_table.frameWidth() + 4
-        ui.changes_table.setFixedHeight(min(height, 260))
+        self._fit_table()
         ui.free_tools_label.setVisible(quote.leaves_free_tools)
         if quote.leaves_free_tools:
             need = quote.seats_to_buy
@@ -118,10 +116,12 @@ class CheckoutDialog(ServiceDialog):
                     date=format_date(q.renewal_date)))
         for seats in quote.seats_to_buy:
             q = seats.quote
-            formulas.append(_("{n} × {price} per month × {months} × {days_left} of {days} days left in the term "
-                              "(renewal on {date})").format(
+            formulas.append(label_value(labels.seat_label(seats.seat_type), _(
+                "{n} × {price} per month × {months} × {days_left} of {days} days left in the term "
+                "(renewal on {date})").format(
                 n=format_number(q.count), price=money(q.unit_price_cents), months=labels.months_label(q.term_months),
-                days_left=format_number(q.days_left), days=format_number(q.days_in_term), date=format_date(q.renewal_date)))
+                days_left=format_number(q.days_left), days=format_number(q.days_in_term),
+                date=format_date(q.renewal_date))))
         ui.cost_now_label.setVisible(quote.purchases)
         ui.cost_now_label.setText("<b>{}</b><br>{}".format(
             _("Charged now: {amount}").format(amount=money(quote.cost_now_cents)), "<br>".join(formulas)))
@@ -142,6 +142,14 @@ class CheckoutDialog(ServiceDialog):
         ui.card_note_label.setVisible(quote.purchases)
         if self.isVisible():
             self.adjustSize()
+
+    def _fit_table(self) -> None:
+        fit_table_height(self.ui.changes_table, most=280)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_table()  # the header knows its width and height once shown
+        self.adjustSize()
 
     def _refuse(self, text: str) -> None:
         ui = self.ui

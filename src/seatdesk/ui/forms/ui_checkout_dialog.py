@@ -28,6 +28,7 @@ class Ui_CheckoutDialog(object):
         self.changes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.changes_table.setTabKeyNavigation(False)
+        self.changes_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.checkout_layout.addWidget(self.changes_table)
 
@@ -92,6 +93,10 @@ class Ui_CheckoutDialog(object):
         self.card_note_label.setStyleSheet(u"color: palette(placeholder-text);")
 
         self.checkout_layout.addWidget(self.card_note_label)
+
+        self.checkout_bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.checkout_layout.addItem(self.checkout_bottom_spacer)
 
         self.checkout_buttons_row = QHBoxLayout()
         self.checkout_buttons_row.setObjectName(u"checkout_buttons_row")

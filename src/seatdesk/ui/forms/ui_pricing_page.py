@@ -37,7 +37,6 @@ class Ui_PricingPage(object):
         self.products_layout.setObjectName(u"products_layout")
         self.hub_list = QListWidget(self.products_tab)
         self.hub_list.setObjectName(u"hub_list")
-        self.hub_list.setMaximumWidth(190)
 
         self.products_layout.addWidget(self.hub_list)
 

@@ -8,6 +8,7 @@ Build a bundle: a checkbox and a tier per hub, a running total, one checkout.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -66,6 +67,8 @@ class HubPanel(QWidget):
     """One hub of the Products tab."""
 
     def __init__(self, page: PricingPage, hub: str):
+        from seatdesk.ui.widgets.wrapping_header import WrappingHeader
+
         super().__init__()
         self.page, self.hub = page, hub
         self.pricing = None
@@ -86,10 +89,9 @@ class HubPanel(QWidget):
         self.table.setFocusPolicy(self.table.focusPolicy().NoFocus)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeader(WrappingHeader(self.table))  # every column in view, titles wrap
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.availability = QLabel(objectName=f"hub_availability_label_{hub}", wordWrap=True)
         buy_row = QHBoxLayout()
@@ -106,9 +108,20 @@ class HubPanel(QWidget):
         buy_row.addStretch(1)
         layout.addWidget(self.title)
         layout.addLayout(status_row)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.availability)
         layout.addLayout(buy_row)
+        layout.addStretch(1)
+
+    def _fit_table(self) -> None:
+        from seatdesk.ui.widgets.wrapping_header import fit_table_height
+
+        fit_table_height(self.table)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.pricing is not None and event.size().width() != event.oldSize().width():
+            self._fit_table()
 
     def show_pricing(self, pricing, currency: str) -> None:
         self.pricing = pricing
@@ -143,6 +156,7 @@ class HubPanel(QWidget):
                 font.setBold(tier_row.tier == pricing.current)
                 item.setFont(font)
                 self.table.setItem(row, column, item)
+        self._fit_table()
         self.availability.setText(_(SALES_SERVICE_TIER_ONLY) if self.hub in st.LEGACY_HUBS
                                   and self.page.context.account().seat_model == st.SEAT_BASED else "")
         self.availability.setVisible(bool(self.availability.text()))
@@ -199,17 +213,23 @@ class PricingPage(Page):
         self.bundle_checks: dict[str, QCheckBox] = {}
         self.bundle_combos: dict[str, QComboBox] = {}
         self.bundle_prices: dict[str, QLabel] = {}
+        self.bundle_current: dict[str, QLabel] = {}
         for row, hub in enumerate(st.HUBS):
             check = QCheckBox(objectName=f"bundle_check_{hub}")
             combo = QComboBox(objectName=f"bundle_tier_combo_{hub}")
             price = QLabel(objectName=f"bundle_price_label_{hub}")
+            now = QLabel(objectName=f"bundle_current_label_{hub}")
+            now.setStyleSheet("color: palette(placeholder-text);")
             check.toggled.connect(lambda _on: self._show_total())
             combo.currentIndexChanged.connect(lambda _i, h=hub: self._bundle_tier_chosen(h, tick=True))
             grid.addWidget(check, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(price, row, 2)
+            grid.addWidget(now, row, 3)
             self.bundle_checks[hub], self.bundle_combos[hub], self.bundle_prices[hub] = check, combo, price
-        grid.setColumnStretch(2, 1)
+            self.bundle_current[hub] = now
+        grid.setColumnStretch(3, 1)
+        grid.setHorizontalSpacing(16)
         self.ui.bundle_buy_now_button.clicked.connect(lambda: self.checkout(self.bundle()))
         self.ui.bundle_talk_button.clicked.connect(lambda: self.talk_to_sales(self.bundle()))
         self.retranslate()
@@ -228,6 +248,7 @@ class PricingPage(Page):
             combo = self.bundle_combos[hub_pricing.hub]
             keep = combo.currentData()
             refill_tiers(combo, keep if keep and keep != hub_pricing.current else self.panels[hub_pricing.hub]._next_tier())
+            self.bundle_current[hub_pricing.hub].setText(label_value(_("Your plan"), labels.tier_label(hub_pricing.current)))
             self._bundle_tier_chosen(hub_pricing.hub)
         self._show_total()
 
@@ -287,6 +308,8 @@ class PricingPage(Page):
         for row, hub in enumerate(st.HUBS):
             self.ui.hub_list.item(row).setText(labels.hub_label(hub))
             self.bundle_checks[hub].setText(labels.hub_label(hub))
+        hubs = self.ui.hub_list
+        hubs.setFixedWidth(hubs.sizeHintForColumn(0) + 2 * hubs.frameWidth() + 24)
         self.ui.pricing_note_label.setText(" ".join((
             _("Upgrading from HubSpot free tools to a Starter subscription removes your free seats. Buy the seats you need at checkout."),
             _("Not sure which or how many seats your users need? Contact your Customer Success team or Customer Success Manager."))))

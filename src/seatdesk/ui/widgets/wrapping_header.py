@@ -97,3 +97,14 @@ class WrappingHeader(QHeaderView):
         width = max(20, self.sectionSize(logical_index) - _PADDING)
         rect = self.fontMetrics().boundingRect(QRect(0, 0, width, 2000), int(_WRAP.value), title)
         return QSize(size.width(), max(size.height(), rect.height() + _PADDING))
+
+
+def fit_table_height(table, most: int | None = None) -> None:
+    """A short table (a few rows) with a ``WrappingHeader``: every column in view and the table as tall
+    as its rows (at most ``most`` pixels), so no scroll bar and no blank space under it."""
+    header = table.horizontalHeader()
+    header.fit()
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    height = header.sizeHint().height() + rows + 2 * table.frameWidth()
+    table.setFixedHeight(height if most is None else min(height, most))
