@@ -16,7 +16,7 @@ from seatdesk.db.models import Event, Permission, SeatAssignment, User, UserPerm
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
-from seatdesk.services import bulk, clock, user_page
+from seatdesk.services import bulk, clock, subscriptions, user_page
 from seatdesk.services import seats as seats_service
 from seatdesk.services import users as users_service
 from seatdesk.services.accounts import sync_permission_catalog
@@ -27,12 +27,15 @@ from tests.conftest import make_account
 class SeatMachine(RuleBasedStateMachine):
     """Buy, assign, unassign, schedule and cancel removals, deactivate, remove, move the date."""
 
-    @initialize(model=s.sampled_from([st.SEAT_BASED, st.LEGACY]))
+    @initialize(model=s.sampled_from([st.SEAT_BASED, st.LEGACY, "free_tools"]))
     def open_account(self, model):
         self.tmp = tempfile.TemporaryDirectory()
         open_database(Path(self.tmp.name) / "state.sqlite3")
         sync_permission_catalog()
-        self.account = make_account(model)
+        if model == "free_tools":  # the HubSpot free tools' seats, and leaving them (R15)
+            self.account = make_account(st.SEAT_BASED, subscriptions=[("marketing", "free"), ("sales", "free")])
+        else:
+            self.account = make_account(model)
         self.admin = self.account.acting_user_id
         self.paid = [t for t in seats_service.usable_seat_types(self.account) if st.is_paid(t)]
         self.all_types = seats_service.usable_seat_types(self.account)
@@ -104,6 +107,7 @@ class SeatMachine(RuleBasedStateMachine):
     def move_planning_date(self, days):
         day = planning_date(get_account(self.account.id)) + dt.timedelta(days=days)
         self._attempt(clock.set_planning_date, self.account.id, day)
+        self._refresh_types()
 
     @rule(pick=s.integers(0, 1000), template=s.sampled_from([key for key, _l, _k in perms.TEMPLATES]),
           seat=s.integers(0, 10))
@@ -122,6 +126,24 @@ class SeatMachine(RuleBasedStateMachine):
         if users:
             self._attempt(bulk.run, self.account.id, self.admin, users,
                           bulk.BulkAction(bulk.SET_PERMISSIONS, template=template))
+
+    @rule(hub=s.sampled_from(st.HUBS), tier=s.sampled_from(st.TIERS))
+    def change_tier(self, hub, tier):
+        """Pricing & Features: a tier raised at once or lowered at the renewal, a hub added or dropped (R24)."""
+        self._attempt(subscriptions.change_subscriptions, self.account.id, self.admin, {hub: tier})
+        self._refresh_types()
+
+    @rule(pick=s.integers(0, 100))
+    def cancel_tier_change(self, pick):
+        scheduled = [h.scheduled for h in subscriptions.pricing(self.account.id) if h.scheduled]
+        if scheduled:
+            self._attempt(subscriptions.cancel_subscription_change, self.account.id, self.admin,
+                          scheduled[pick % len(scheduled)].id)
+
+    def _refresh_types(self):
+        account = get_account(self.account.id)
+        self.paid = [t for t in seats_service.usable_seat_types(account) if st.is_paid(t)] or self.paid
+        self.all_types = seats_service.usable_seat_types(account)
 
     @invariant()
     def view_only_users_only_view(self):
@@ -151,8 +173,15 @@ class SeatMachine(RuleBasedStateMachine):
         totals: Counter = Counter()
         assigned: Counter = Counter()
         for kind, data in Event.select(Event.kind, Event.data).where(Event.account == self.account.id).tuples():
-            if kind in ("seats_included", "seats_bought"):
+            if kind in ("seats_included", "seats_bought", "seats_free"):
                 totals[data["seat_type"]] += data["quantity"]
+            elif kind == "free_seats_removed":
+                totals[data["seat_type"]] -= data["quantity"]
+            elif kind == "seats_converted":
+                totals[data["from_type"]] -= data["quantity"]
+                totals[data["seat_type"]] += data["quantity"]
+            elif kind in ("subscription_upgraded", "subscription_change_applied"):
+                totals.update(data.get("included", {}))
             elif kind == "removal_applied":
                 totals[data["seat_type"]] -= data["quantity"]
             elif kind == "seat_assigned":

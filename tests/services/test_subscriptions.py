@@ -178,3 +178,25 @@ def test_modify_billing_is_what_a_checkout_needs(seat_account):
     buyer = add_user(seat_account, "buyer@example.com", permissions=[MODIFY_BILLING])
     subs_service.change_subscriptions(seat_account.id, buyer.id, {"cms": "starter"})
     assert tier(seat_account, "cms") == "starter"
+
+
+def test_a_legacy_hub_changing_tier_converts_its_seats(legacy_account):
+    """Legacy Sales Hub seats belong to a tier: Professional to Enterprise makes them Enterprise seats,
+    bought and assigned ones alike, with the users' history; a lower tier at the renewal does the same."""
+    from seatdesk.db.models import PermissionHistory, User
+
+    seats_service.buy_seats(legacy_account.id, legacy_account.acting_user_id, "sales_professional", 2)
+    rep = add_user(legacy_account, "rep@example.com", seat_types=("sales_professional",))
+    before = summary(legacy_account, "sales_professional")
+    assert not subs_service.quote_change(legacy_account.id, {"sales": "starter"}).refusals
+    change(legacy_account, sales="enterprise")
+    assert seats_service.seats_of(User.get_by_id(rep.id)) == ["sales_enterprise"]
+    after = summary(legacy_account, "sales_enterprise")
+    assert (after.additional, after.assigned) == (before.additional, before.assigned)
+    history = PermissionHistory.select().where(PermissionHistory.user == rep.id).order_by(PermissionHistory.id.desc()).first()
+    assert history.change["seat"] == {"from": ["sales_professional"], "to": ["sales_enterprise"]}
+    change(legacy_account, sales="starter")
+    renewal = Subscription.get(Subscription.account == legacy_account.id, Subscription.hub == "sales").renewal_date
+    clock.set_planning_date(legacy_account.id, renewal)
+    assert seats_service.seats_of(User.get_by_id(rep.id)) == ["sales_starter"]
+    assert tier(legacy_account, "sales") == "starter"

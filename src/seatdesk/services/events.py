@@ -28,6 +28,8 @@ _TEXTS = {
     "subscription_change_cancelled": N_("{hub}: change from {from_tier} to {tier} on {effective_date} cancelled"),
     "subscription_change_held": N_("{hub}: change from {from_tier} to {tier} on {effective_date} cancelled: users hold the seats it would take away"),
     "subscription_change_applied": N_("{hub} changed from {from_tier} to {tier} at the renewal on {effective_date}"),
+    "seats_converted": Nn_("{n} additional {from_seat} became {seat} with the tier change",
+                           "{n} additional seats became {seat} with the tier change (were {from_seat})"),
     "term_renewed": N_("{hub} renewed: new term {term_start} to {renewal_date}"),
     "seat_assigned": N_("{seat} assigned to {email}"),
     "seat_unassigned": N_("{seat} unassigned from {email}"),
@@ -100,6 +102,8 @@ def describe(kind: str, data: dict, currency: str) -> str:
             params[key] = Msg(TIER_LABELS.get(value or "free", value))
         elif key == "seat_type":
             params["seat"] = Msg(SEAT_TYPE_LABELS.get(value, value))
+        elif key == "from_type":
+            params["from_seat"] = Msg(SEAT_TYPE_LABELS.get(value, value))
         elif key == "quantity":
             params["n"] = value
         elif key == "cost_now_cents":

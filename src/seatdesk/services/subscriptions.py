@@ -137,6 +137,7 @@ class ChangeQuote:
     renewal_date: dt.date
     commitment_months: int
     billing_period_months: int
+    conversions: tuple[tuple[str, str], ...] = ()  # legacy: (old seat type, new seat type) the change makes
 
     @property
     def cost_now_cents(self) -> int:
@@ -250,10 +251,31 @@ def _assigned(account: Account) -> dict[str, int]:
     return {seat_type: n for seat_type, n in query if st.is_paid(seat_type)}
 
 
+def _conversions(account: Account, before: dict[str, str], after: dict[str, str]) -> dict[str, str]:
+    """{old seat type: new seat type} of a legacy account whose Sales/Service Hub moves between paid
+    tiers: its seats become the new tier's seats (a Sales Professional seat becomes Sales Enterprise)."""
+    if account.seat_model != st.LEGACY:
+        return {}
+    result = {}
+    for hub in st.LEGACY_HUBS:
+        old, new = st.legacy_seat_type(hub, before[hub]), st.legacy_seat_type(hub, after[hub])
+        if old and new and old != new:
+            result[old] = new
+    return result
+
+
+def _converted(counts: dict[str, int], convert: dict[str, str]) -> dict[str, int]:
+    result: dict[str, int] = defaultdict(int)
+    for seat_type, n in counts.items():
+        result[convert.get(seat_type, seat_type)] += n
+    return result
+
+
 def _totals(account: Account, subs: dict[str, Subscription], tiers: dict[str, str], *, at_renewal: bool,
-            keep_free: bool) -> dict[str, int]:
+            keep_free: bool, convert: dict[str, str]) -> dict[str, int]:
     """Paid seats per type the account would have with ``tiers``: included by each tier, additional seats
-    kept where the new tier still sells them (less the removals due at the renewal), and the free seats."""
+    kept where the new tier still sells them (converted in a legacy account; less the removals due at
+    the renewal), and the free seats."""
     catalog = current_catalog()
     additional, scheduled, free = _held(account)
     totals: dict[str, int] = defaultdict(int)
@@ -264,8 +286,9 @@ def _totals(account: Account, subs: dict[str, Subscription], tiers: dict[str, st
         if sub is None:
             continue
         for seat_type, n in additional.get(sub.id, {}).items():
-            if catalog.seat_price(account.seat_model, hub, tier, seat_type, account.currency) is not None:
-                totals[seat_type] += n - (scheduled.get(sub.id, {}).get(seat_type, 0) if at_renewal else 0)
+            target = convert.get(seat_type, seat_type)
+            if catalog.seat_price(account.seat_model, hub, tier, target, account.currency) is not None:
+                totals[target] += n - (scheduled.get(sub.id, {}).get(seat_type, 0) if at_renewal else 0)
     if keep_free:
         for seat_type, n in free.items():
             totals[seat_type] += n
@@ -349,9 +372,11 @@ def quote_change(account_id: int, wanted: dict[str, str], *, commitment_months: 
     # seats the users need at once (R15, or a catalog where a higher tier includes fewer seats)
     to_buy = []
     if any(c.at_once for c in changes):
-        totals = _totals(account, subs, now_tiers, at_renewal=False, keep_free=not leaves_free)
-        for seat_type in sorted(assigned, key=st.SEAT_TYPE_ORDER.get):
-            need = assigned[seat_type] - totals.get(seat_type, 0)
+        convert = _conversions(account, before, now_tiers)
+        totals = _totals(account, subs, now_tiers, at_renewal=False, keep_free=not leaves_free, convert=convert)
+        held = _converted(assigned, convert)
+        for seat_type in sorted(held, key=st.SEAT_TYPE_ORDER.get):
+            need = held[seat_type] - totals.get(seat_type, 0)
             hub = _seller_after(account, now_tiers, seat_type) if need > 0 else None
             if hub is None:
                 continue
@@ -368,26 +393,77 @@ def quote_change(account_id: int, wanted: dict[str, str], *, commitment_months: 
     refusals = []
     if any(not c.at_once for c in changes):
         after_renewal = {**now_tiers, **asked}
-        totals = _totals(account, subs, after_renewal, at_renewal=True, keep_free=not _paid(before))
+        convert = _conversions(account, before, after_renewal)
+        totals = _totals(account, subs, after_renewal, at_renewal=True, keep_free=not _paid(before),
+                         convert=convert)
+        held = _converted(assigned, convert)
         bought = {s.seat_type: s.quote.count for s in to_buy}
-        for seat_type in sorted(assigned, key=st.SEAT_TYPE_ORDER.get):
+        for seat_type in sorted(held, key=st.SEAT_TYPE_ORDER.get):
             total = totals.get(seat_type, 0) + bought.get(seat_type, 0)
-            if assigned[seat_type] > total:
-                refusals.append(_shortfall_refusal(seat_type, assigned[seat_type], total))
+            if held[seat_type] > total:
+                refusals.append(_shortfall_refusal(seat_type, held[seat_type], total))
     return ChangeQuote(account.currency, tuple(changes), leaves_free, free_removed, tuple(to_buy),
                        tuple(refusals), new_term and any(c.at_once and c.from_tier == FREE for c in changes),
-                       start, renewal, term_months, period_months)
+                       start, renewal, term_months, period_months,
+                       tuple(_conversions(account, before, {**before, **asked}).items()))
 
 
 # -- changing -----------------------------------------------------------------------------
 
-def _set_included(sub: Subscription, day: dt.date) -> None:
+def _set_included(sub: Subscription, day: dt.date) -> dict[str, int]:
+    """Give ``sub`` the included seats of its (new) tier; return {seat type: change in included seats}."""
     account = sub.account
+    delta: dict[str, int] = defaultdict(int)
+    for p in SeatPurchase.select().where(SeatPurchase.subscription == sub, SeatPurchase.kind == "included"):
+        delta[p.seat_type] -= p.quantity
     SeatPurchase.delete().where(SeatPurchase.subscription == sub, SeatPurchase.kind == "included").execute()
     for seat_type, quantity in current_catalog().included(account.seat_model, sub.hub, sub.tier).items():
         if quantity > 0:
             SeatPurchase.create(subscription=sub, seat_type=seat_type, kind="included", quantity=quantity,
                                 purchased_on=day)
+            delta[seat_type] += quantity
+    return {t: n for t, n in delta.items() if n}
+
+
+def _convert_seats(account: Account, actor: User | None, sub: Subscription, old: str, new: str) -> None:
+    """A legacy Sales/Service Hub changed tier: its seats of ``old`` become ``new`` (bought, scheduled for
+    removal and assigned ones), with the event log and each user's permission history."""
+    from seatdesk.db.models import PermissionHistory
+    from seatdesk.services.common import insert_rows, record_many
+
+    bought = (SeatPurchase.select(fn.COALESCE(fn.SUM(SeatPurchase.quantity), 0))
+              .where(SeatPurchase.subscription == sub, SeatPurchase.seat_type == old,
+                     SeatPurchase.kind == "additional").scalar())
+    removed = (SeatRemoval.select(fn.COALESCE(fn.SUM(SeatRemoval.quantity), 0))
+               .where(SeatRemoval.subscription == sub, SeatRemoval.seat_type == old,
+                      SeatRemoval.state == "applied").scalar())
+    SeatPurchase.update(seat_type=new).where(SeatPurchase.subscription == sub, SeatPurchase.seat_type == old,
+                                             SeatPurchase.kind == "additional").execute()
+    SeatRemoval.update(seat_type=new).where(SeatRemoval.subscription == sub, SeatRemoval.seat_type == old).execute()
+    if bought - removed:
+        record(account, actor, "seats_converted", from_type=old, seat_type=new, quantity=int(bought - removed))
+    holders = list(User.select(User.id, User.email).join(SeatAssignment, on=(SeatAssignment.user == User.id))
+                   .where(SeatAssignment.account == account, SeatAssignment.seat_type == old))
+    if not holders:
+        return
+    seats_of: dict[int, list[str]] = defaultdict(list)
+    for user_id, seat_type in (SeatAssignment.select(SeatAssignment.user, SeatAssignment.seat_type)
+                               .where(SeatAssignment.user.in_([u.id for u in holders])).tuples()):
+        seats_of[user_id].append(seat_type)
+    SeatAssignment.update(seat_type=new).where(SeatAssignment.account == account,
+                                               SeatAssignment.seat_type == old).execute()
+    record_many(account, actor, "seat_unassigned", [{"user_id": u.id, "email": u.email, "seat_type": old}
+                                                    for u in holders])
+    record_many(account, actor, "seat_assigned", [{"user_id": u.id, "email": u.email, "seat_type": new}
+                                                  for u in holders])
+    day = planning_date(account)
+    order = st.SEAT_TYPE_ORDER.get
+    insert_rows(PermissionHistory, [
+        {"user": u.id, "actor": actor, "planning_date": day,
+         "change": {"seat": {"from": sorted(seats_of[u.id], key=order),
+                             "to": sorted((new if t == old else t for t in seats_of[u.id]), key=order)},
+                    "reason": "tier_change"}}
+        for u in holders])
 
 
 def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str], *,
@@ -407,6 +483,7 @@ def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str],
             raise quote.refusals[0]
         day = planning_date(account)
         subs = _subscriptions(account)
+        before = {hub: _tier_of(subs, hub) for hub in st.HUBS}
         for change in quote.changes:
             sub = subs.get(change.hub)
             if change.at_once:
@@ -422,14 +499,16 @@ def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str],
                         sub.billing_period_months = change.period_months
                     sub.tier = change.to_tier
                     sub.save()
-                _set_included(sub, day)
+                for old_type, new_type in _conversions(account, before, {**before, change.hub: change.to_tier}).items():
+                    _convert_seats(account, actor, sub, old_type, new_type)
+                included = _set_included(sub, day)
                 SubscriptionChange.create(account=account, hub=change.hub, from_tier=change.from_tier,
                                           to_tier=change.to_tier, effective_date=day, state="applied",
                                           cost_now_cents=change.cost_now_cents, scheduled_on=day, closed_on=day,
                                           actor=actor)
                 record(account, actor, "subscription_upgraded", subscription=change.hub, from_tier=change.from_tier,
                        tier=change.to_tier, cost_now_cents=change.cost_now_cents, currency=account.currency,
-                       days_left=change.quote.days_left, days_in_term=change.quote.days_in_term)
+                       days_left=change.quote.days_left, days_in_term=change.quote.days_in_term, included=included)
             else:
                 row = SubscriptionChange.create(account=account, hub=change.hub, from_tier=change.from_tier,
                                                 to_tier=change.to_tier, effective_date=change.effective_date,
@@ -488,10 +567,11 @@ def apply_tier_changes_due(account: Account, sub: Subscription, renewal: dt.date
                                             SubscriptionChange.effective_date <= renewal)
     for row in due:
         subs = _subscriptions(account)
-        tiers = {hub: _tier_of(subs, hub) for hub in st.HUBS}
-        tiers[sub.hub] = row.to_tier
-        totals = _totals(account, subs, tiers, at_renewal=False, keep_free=False)
-        assigned = _assigned(account)
+        before = {hub: _tier_of(subs, hub) for hub in st.HUBS}
+        tiers = {**before, sub.hub: row.to_tier}
+        convert = _conversions(account, before, tiers)
+        totals = _totals(account, subs, tiers, at_renewal=False, keep_free=False, convert=convert)
+        assigned = _converted(_assigned(account), convert)
         short = [t for t in assigned if assigned[t] > totals.get(t, 0)]
         if short:
             _close(account, None, row, "cancelled", reason="seats_held")
@@ -499,15 +579,18 @@ def apply_tier_changes_due(account: Account, sub: Subscription, renewal: dt.date
                                   {"hub": Msg(st.HUB_LABELS[sub.hub]), "tier": Msg(st.TIER_LABELS[row.to_tier]),
                                    "date": renewal}))
             continue
+        for old_type, new_type in convert.items():
+            _convert_seats(account, None, sub, old_type, new_type)
         catalog = current_catalog()
         additional, _scheduled_removals, _free = _held(account)
         for seat_type, n in additional.get(sub.id, {}).items():
             if n > 0 and catalog.seat_price(account.seat_model, sub.hub, row.to_tier, seat_type,
-                                            account.currency) is None:
-                SeatRemoval.create(subscription=sub, seat_type=seat_type, quantity=n, effective_date=renewal,
-                                   state="applied", scheduled_on=renewal, closed_on=renewal)
+                                            account.currency) is None:  # seats the lower tier no longer sells
+                removal = SeatRemoval.create(subscription=sub, seat_type=seat_type, quantity=n, effective_date=renewal,
+                                             state="applied", scheduled_on=renewal, closed_on=renewal)
+                record(account, None, "removal_applied", removal_id=removal.id, seat_type=seat_type, quantity=n,
+                       effective_date=renewal.isoformat())
         sub.tier = row.to_tier
         sub.save()
-        _set_included(sub, renewal)
-        _close(account, None, row, "applied")
+        _close(account, None, row, "applied", included=_set_included(sub, renewal))
     return notices

@@ -128,10 +128,12 @@ class CheckoutDialog(ServiceDialog):
         scheduled = [_("{subscription} from {date}: until then nothing changes, and you can cancel this change on Pricing & Features.").format(
             subscription=subscription_name(labels.hub_label(c.hub), labels.tier_label(c.to_tier)),
             date=format_date(c.effective_date)) for c in quote.scheduled]
-        ui.cost_period_label.setVisible(bool(scheduled))
-        if scheduled:
-            ui.cost_period_label.setText("<br>".join(
-                ["<b>{}</b>".format(_("Billing changes at the start of the next term."))] + scheduled))
+        converted = [_("Your {old} seats become {new} seats, assigned ones included.").format(
+            old=labels.seat_label(old), new=labels.seat_label(new)) for old, new in quote.conversions]
+        ui.cost_period_label.setVisible(bool(scheduled or converted))
+        ui.cost_period_label.setText("<br>".join(
+            (["<b>{}</b>".format(_("Billing changes at the start of the next term."))] if scheduled else [])
+            + scheduled + converted))
         ui.checkout_complete_button.setText(_("Complete purchase") if quote.purchases else _("Schedule the downgrade"))
         if quote.refusals:
             self._refuse("<br>".join(r.translated() for r in quote.refusals))

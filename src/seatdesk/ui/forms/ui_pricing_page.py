@@ -23,6 +23,13 @@ class Ui_PricingPage(object):
 
         self.pricing_layout.addWidget(self.pricing_heading)
 
+        self.availability_label = QLabel(pricing_page)
+        self.availability_label.setObjectName(u"availability_label")
+        self.availability_label.setWordWrap(True)
+        self.availability_label.setStyleSheet(u"color: palette(placeholder-text);")
+
+        self.pricing_layout.addWidget(self.availability_label)
+
         self.pricing_desc_label = QLabel(pricing_page)
         self.pricing_desc_label.setObjectName(u"pricing_desc_label")
         self.pricing_desc_label.setWordWrap(True)

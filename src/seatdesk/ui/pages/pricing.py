@@ -310,6 +310,9 @@ class PricingPage(Page):
             self.bundle_checks[hub].setText(labels.hub_label(hub))
         hubs = self.ui.hub_list
         hubs.setFixedWidth(hubs.sizeHintForColumn(0) + 2 * hubs.frameWidth() + 24)
+        # The document's availability banner (001): this screen is there for every product and plan.
+        self.ui.availability_label.setText("{} {}".format(
+            _("Available with any of the following subscriptions, except where noted:"), _("All products and plans")))
         self.ui.pricing_note_label.setText(" ".join((
             _("Upgrading from HubSpot free tools to a Starter subscription removes your free seats. Buy the seats you need at checkout."),
             _("Not sure which or how many seats your users need? Contact your Customer Success team or Customer Success Manager."))))
