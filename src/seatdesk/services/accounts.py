@@ -51,21 +51,35 @@ class AccountSpec:
 
 
 def sync_permission_catalog() -> None:
-    """Keep the permission and template tables in step with ``domain.permissions`` (idempotent)."""
+    """Keep the permission and template tables in step with ``domain.permissions`` (idempotent).
+
+    Run when a database opens: a database made by an older seatdesk gets the permissions added since,
+    the groups and order of the CRM's guide, and the templates' permissions of this version; nothing
+    is written when they already match.
+    """
     with db.atomic():
         existing = {p.key: p for p in Permission.select()}
         position = 0
         for group, _label, items in perms.PERMISSION_GROUPS:
             for key, _name in items:
                 position += 1
-                if key not in existing:
+                row = existing.get(key)
+                if row is None:
                     existing[key] = Permission.create(key=key, group=group, position=position)
+                elif (row.group, row.position) != (group, position):
+                    Permission.update(group=group, position=position).where(Permission.id == row.id).execute()
         templates = {t.key: t for t in PermissionTemplate.select()}
+        links: dict[int, set[int]] = {}
+        for template_id, permission_id in TemplatePermission.select(TemplatePermission.template,
+                                                                    TemplatePermission.permission).tuples():
+            links.setdefault(template_id, set()).add(permission_id)
         for position, (key, _label, keys) in enumerate(perms.TEMPLATES, start=1):
-            if key in templates:
-                continue
-            template = PermissionTemplate.create(key=key, position=position)
-            insert_rows(TemplatePermission, [{"template": template.id, "permission": existing[k].id} for k in keys])
+            template = templates.get(key) or PermissionTemplate.create(key=key, position=position)
+            wanted = {existing[k].id for k in keys}
+            if links.get(template.id, set()) != wanted:
+                TemplatePermission.delete().where(TemplatePermission.template == template.id).execute()
+                insert_rows(TemplatePermission, [{"template": template.id, "permission": pid}
+                                                 for pid in sorted(wanted)])
 
 
 def list_accounts() -> list[Account]:

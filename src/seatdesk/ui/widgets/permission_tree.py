@@ -18,8 +18,10 @@ _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
 def build(tree: QTreeWidget) -> None:
-    """A group item per permission group and a checkable item per permission, all unchecked."""
+    """A group item per permission group and a checkable item per permission, all unchecked; the second
+    column says which seat each permission needs (the CRM's user-permissions guide)."""
     tree.blockSignals(True)
+    tree.setColumnCount(2)
     for group, _label, items in perms.PERMISSION_GROUPS:
         top = QTreeWidgetItem(tree)
         top.setData(0, KEY_ROLE, group)
@@ -41,8 +43,15 @@ def retranslate(tree: QTreeWidget) -> None:
     while iterator.value():
         item = iterator.value()
         key = item.data(0, KEY_ROLE)
-        item.setText(0, _(labels_of[key]) if item.parent() is None else _(perms.PERMISSION_LABELS[key]))
+        if item.parent() is None:
+            item.setText(0, _(labels_of[key]))
+        else:
+            item.setText(0, _(perms.PERMISSION_LABELS[key]))
+            item.setText(1, _(perms.SEAT_NEEDED_LABELS[perms.seat_needed(key)]))
+            item.setForeground(1, tree.palette().placeholderText())
+            item.setToolTip(1, _("The seat this permission needs in the CRM"))
         iterator += 1
+    tree.resizeColumnToContents(0)
     tree.blockSignals(False)
 
 
