@@ -140,6 +140,18 @@ class SeatMachine(RuleBasedStateMachine):
             self._attempt(subscriptions.cancel_subscription_change, self.account.id, self.admin,
                           scheduled[pick % len(scheduled)].id)
 
+    @rule(key=s.sampled_from(["transactional_email", "dedicated_ip", "calling_minutes", "brand_domain"]),
+          remove=s.booleans())
+    def add_on(self, key, remove):
+        """An add-on bought with its hub, or its removal scheduled or cancelled."""
+        owned = {a.key: a for h in subscriptions.pricing(self.account.id) for a in h.add_ons if a.owned_id}
+        if key not in owned:
+            self._attempt(subscriptions.change_subscriptions, self.account.id, self.admin, {}, add_ons=[key])
+        elif remove:
+            self._attempt(subscriptions.remove_add_on, self.account.id, self.admin, owned[key].owned_id)
+        else:
+            self._attempt(subscriptions.cancel_add_on_removal, self.account.id, self.admin, owned[key].owned_id)
+
     def _refresh_types(self):
         account = get_account(self.account.id)
         self.paid = [t for t in seats_service.usable_seat_types(account) if st.is_paid(t)] or self.paid
@@ -155,6 +167,16 @@ class SeatMachine(RuleBasedStateMachine):
         held = {k for (k,) in Permission.select(Permission.key).join(UserPermission)
                 .where(UserPermission.user.in_(viewers)).tuples()}
         assert held <= perms.allowed_permissions(view_only=True), held
+
+    @invariant()
+    def add_ons_have_their_tier(self):
+        """An add-on in the account (not removed) is sold with its hub at its tier or higher."""
+        if not hasattr(self, "account"):
+            return
+        for hub in subscriptions.pricing(self.account.id):
+            for add_on in hub.add_ons:
+                if add_on.owned_id and add_on.removal_date is None:
+                    assert st.tier_rank(hub.current) >= st.tier_rank(add_on.min_tier), (hub.hub, add_on.key)
 
     @invariant()
     def counts_hold(self):

@@ -200,3 +200,57 @@ def test_a_legacy_hub_changing_tier_converts_its_seats(legacy_account):
     clock.set_planning_date(legacy_account.id, renewal)
     assert seats_service.seats_of(User.get_by_id(rep.id)) == ["sales_starter"]
     assert tier(legacy_account, "sales") == "starter"
+
+
+def test_an_add_on_is_bought_with_its_hub_and_removed_at_the_renewal(seat_account):
+    """Marketing Hub Professional sells Transactional email at once, pro rata; Dedicated IP needs Enterprise;
+    a removal waits for the renewal and can be cancelled; a lower tier is refused while the add-on needs it."""
+    from seatdesk.db.models import AddOn
+
+    quote = subs_service.quote_change(seat_account.id, {}, add_ons=["transactional_email", "dedicated_ip"])
+    assert [r.code for r in quote.refusals] == ["add_on_needs"]
+    assert "Marketing Hub Enterprise" in quote.refusals[0].translated()
+    both = subs_service.quote_change(seat_account.id, {"marketing": "enterprise"},
+                                     add_ons=["transactional_email", "dedicated_ip"])
+    assert not both.refusals and len(both.add_ons) == 2  # the tier bought in the same checkout
+    subs_service.change_subscriptions(seat_account.id, seat_account.acting_user_id, {},
+                                      add_ons=["transactional_email"])
+    add_on = AddOn.get(AddOn.key == "transactional_email")
+    sub = add_on.subscription
+    days_in_term, days_left = (sub.renewal_date - sub.term_start).days, (sub.renewal_date - dt.date.today()).days
+    assert add_on.cost_now_cents == round_cents(Decimal(40000 * 12) * days_left / days_in_term)
+    figures = next(f for f in subscription_figures(seat_account.id) if f.hub == "marketing")
+    assert [a[1] for a in figures.add_ons] == ["transactional_email"]
+    refused("add_on_owned", lambda: subs_service.quote_change(seat_account.id, {}, add_ons=["transactional_email"]))
+    assert [r.code for r in subs_service.quote_change(seat_account.id, {"marketing": "starter"}).refusals] == ["add_on_needs"]
+    subs_service.remove_add_on(seat_account.id, seat_account.acting_user_id, add_on.id)
+    refused("add_on_removing", subs_service.remove_add_on, seat_account.id, seat_account.acting_user_id, add_on.id)
+    subs_service.cancel_add_on_removal(seat_account.id, seat_account.acting_user_id, add_on.id)
+    assert AddOn.get_by_id(add_on.id).state == "active"
+    subs_service.remove_add_on(seat_account.id, seat_account.acting_user_id, add_on.id)
+    clock.set_planning_date(seat_account.id, sub.renewal_date)
+    assert AddOn.get_by_id(add_on.id).state == "removed"
+    texts = [describe(e.kind, e.data, "EUR") for e in Event.select().where(Event.kind.startswith("add_on"))]
+    assert texts[0].startswith("Add-on Transactional email bought with Marketing Hub")
+    assert texts[-1].startswith("Add-on Transactional email removed at the renewal")
+
+
+def test_an_add_on_s_removal_cannot_be_cancelled_under_a_scheduled_lower_tier(seat_account):
+    from seatdesk.db.models import AddOn
+
+    change(seat_account, marketing="enterprise")
+    subs_service.change_subscriptions(seat_account.id, seat_account.acting_user_id, {}, add_ons=["dedicated_ip"])
+    add_on = AddOn.get()
+    subs_service.remove_add_on(seat_account.id, seat_account.acting_user_id, add_on.id)
+    change(seat_account, marketing="professional")  # allowed: the add-on leaves at the same renewal
+    error = refused("add_on_needs", subs_service.cancel_add_on_removal, seat_account.id,
+                    seat_account.acting_user_id, add_on.id)
+    assert "Marketing Hub goes to Professional" in error.translated()
+
+
+def test_the_bill_from_the_renewal_follows_a_scheduled_lower_tier(seat_account):
+    change(seat_account, sales="starter")
+    sales = next(f for f in subscription_figures(seat_account.id) if f.hub == "sales")
+    assert sales.scheduled_tier[0] == "starter"
+    assert sales.cost_per_period_from_renewal_cents == 1500 * sales.billing_period_months
+    assert sales.cost_per_period_now_cents == 9000 * sales.billing_period_months

@@ -178,3 +178,39 @@ def test_buy_now_is_greyed_with_the_reason_without_modify_billing(qtbot, db_path
         assert buy.toolTip() == i18n._("You need Modify billing permissions to change subscriptions.")
         assert not page.ui.bundle_buy_now_button.isEnabled()
     i18n.set_language("en")
+
+
+def test_add_ons_bought_from_the_hub_and_the_bundle_then_removed_at_the_renewal(seat_window):
+    from seatdesk.db.models import AddOn
+
+    win, account = seat_window
+    page = win.show_page("pricing_page")
+    page.select_hub("marketing")
+    ip = page.findChild(QPushButton, "buy_add_on_button_dedicated_ip")
+    assert not ip.isEnabled() and "Marketing Hub Enterprise" in ip.toolTip()  # needs a higher tier
+    page.findChild(QPushButton, "buy_add_on_button_transactional_email").click()
+    dialog = checkout(win)
+    assert table_text(dialog.ui.changes_table)[0].startswith("Add-on: Transactional email | — | At once")
+    dialog.ui.checkout_complete_button.click()
+    assert AddOn.get().key == "transactional_email"
+    seen = []
+    answer_boxes(win, seen=seen)
+    page.findChild(QPushButton, "remove_add_on_button_transactional_email").click()
+    assert "Remove the Transactional email add-on at the renewal date?" in seen[0]
+    assert AddOn.get().state == "removing"
+    page.findChild(QPushButton, "cancel_add_on_removal_button_transactional_email").click()
+    assert AddOn.get().state == "active"
+    # the bundle: Enterprise and the add-on it needs in one checkout
+    page.ui.pricing_tabs.setCurrentWidget(page.ui.bundle_tab)
+    owned = page.findChild(QCheckBox, "bundle_check_addon_transactional_email")
+    assert owned.isChecked() and not owned.isEnabled()
+    choose(page.findChild(QComboBox, "bundle_tier_combo_marketing"), "enterprise")
+    page.findChild(QCheckBox, "bundle_check_marketing").setChecked(True)
+    page.findChild(QCheckBox, "bundle_check_addon_dedicated_ip").setChecked(True)
+    assert "Total of 2 products: €4,100.00 per month" in page.ui.bundle_total_label.text()
+    page.ui.bundle_buy_now_button.click()
+    dialog = checkout(win)
+    assert len(table_text(dialog.ui.changes_table)) == 2
+    dialog.ui.checkout_complete_button.click()
+    assert tier(account, "marketing") == "enterprise"
+    assert {a.key for a in AddOn.select()} == {"transactional_email", "dedicated_ip"}

@@ -170,6 +170,19 @@ class SubscriptionChange(BaseModel):
     actor = ForeignKeyField(User, null=True, on_delete="SET NULL")
 
 
+class AddOn(BaseModel):
+    """An add-on bought with a hub's subscription (R24), billed with its term; removed at its renewal."""
+
+    subscription = ForeignKeyField(Subscription, backref="add_ons", on_delete="CASCADE")
+    key = CharField()
+    unit_price_cents = IntegerField(default=0)  # per month
+    cost_now_cents = IntegerField(default=0)  # charged pro rata for the rest of the term when bought
+    purchased_on = DateField()
+    state = CharField(default="active")  # active | removing | removed
+    removal_date = DateField(null=True)
+    actor = ForeignKeyField(User, null=True, on_delete="SET NULL")
+
+
 class Permission(BaseModel):
     """The permission catalog (R19), kept in step with ``domain.permissions``."""
 
@@ -258,4 +271,5 @@ MODELS = (
     Account, Subscription, Preset, User, Team, UserTeam, SeatPurchase, SeatRemoval,
     SeatAssignment, Permission, PermissionTemplate, TemplatePermission, UserPermission,
     PermissionHistory, Invitation, OutboxMessage, Event, SubscriptionChange, PresetPermission,
+    AddOn,
 )

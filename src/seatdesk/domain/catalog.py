@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from seatdesk.domain.errors import DomainError
-from seatdesk.domain.seats import HUBS, SEAT_MODELS, TIERS
+from seatdesk.domain.seats import HUBS, PAID_TIERS, SEAT_MODELS, TIERS
 from seatdesk.i18n import N_, os_error_message
 
 
@@ -30,6 +30,17 @@ class TierOffer:
 
 
 @dataclass(frozen=True)
+class AddOnOffer:
+    """An add-on sold with a hub from a tier on, in cents per month per currency."""
+
+    key: str
+    name: str  # the catalog's own name, shown for an add-on seatdesk has no translation of
+    hub: str
+    min_tier: str
+    price: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Catalog:
     path: Path
     sample: bool
@@ -40,6 +51,7 @@ class Catalog:
     #: {seat model: {seat type: count}}: the seats the HubSpot free tools give an account that has no
     #: paid subscription; upgrading to Starter removes them (R15).
     free_seats: dict[str, dict[str, int]] = field(default_factory=dict)
+    add_ons: dict[str, AddOnOffer] = field(default_factory=dict)
 
     def offer(self, seat_model: str, hub: str, tier: str) -> TierOffer:
         return self.offers[(seat_model, hub, tier)]
@@ -79,6 +91,16 @@ def _cents(value, where: str, path: Path) -> int:
             code="catalog_invalid", path=str(path), where=where, value=str(value),
         )
     return int(amount * 100)
+
+
+def _add_on(key: str, entry: dict, currencies: tuple[str, ...], path: Path) -> AddOnOffer:
+    where = f"add_ons/{key}"
+    if entry["hub"] not in HUBS or entry["min_tier"] not in PAID_TIERS:
+        raise CatalogError(
+            N_("The price catalog {path} has an add-on sold with an unknown hub or tier at {where}. Correct the file or delete it to use the sample catalog."),
+            code="catalog_invalid", path=str(path), where=where)
+    return AddOnOffer(key, str(entry.get("name", key)), entry["hub"], entry["min_tier"],
+                      {c: _cents(entry["price"][c], where, path) for c in currencies})
 
 
 def load_catalog(path: Path) -> Catalog:
@@ -136,6 +158,7 @@ def load_catalog(path: Path) -> Catalog:
             offers=offers,
             free_seats={model: {seat: _count(n, f"free_seats/{model}/{seat}", path) for seat, n in seats.items()}
                         for model, seats in raw.get("free_seats", {}).items()},
+            add_ons={key: _add_on(key, entry, currencies, path) for key, entry in raw.get("add_ons", {}).items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise CatalogError(

@@ -30,6 +30,14 @@ TIER_LABELS = {
 }
 PAID_TIERS = ("starter", "professional", "enterprise")
 
+#: Names of the sample catalog's add-ons; an add-on of a user's own catalog shows the catalog's name.
+ADD_ON_LABELS = {
+    "transactional_email": N_("Transactional email"),
+    "dedicated_ip": N_("Dedicated IP"),
+    "calling_minutes": N_("Calling minutes"),
+    "brand_domain": N_("Brand domain"),
+}
+
 CORE, SALES, SERVICE, VIEW_ONLY, PARTNER = "core", "sales", "service", "view_only", "partner"
 SEAT_BASED_TYPES = (CORE, SALES, SERVICE, VIEW_ONLY, PARTNER)
 SEAT_BASED_PAID = (CORE, SALES, SERVICE)

@@ -152,13 +152,23 @@ Message = str | tuple[str, str]
 
 
 class Msg(str):
-    """A marked string passed as a parameter of a message: translated when the message is shown."""
+    """A marked string passed as a parameter of a message: translated when the message is shown.
+
+    With ``params`` it is a message of its own ("{hub} {tier}"), filled when shown.
+    """
+
+    params: dict = {}
+
+    def __new__(cls, message: str, **params):
+        made = super().__new__(cls, message)
+        made.params = params
+        return made
 
 
 def display_value(value) -> str:
     """A parameter as the current language shows it: labels translated, dates and numbers formatted."""
     if isinstance(value, Msg):
-        return _(value)
+        return tr(str(value), **value.params) if value.params else _(value)
     if isinstance(value, dt.datetime):
         return format_datetime(value)
     if isinstance(value, dt.date):

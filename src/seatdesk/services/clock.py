@@ -12,7 +12,7 @@ from seatdesk.i18n import N_, Msg, Nn_
 from seatdesk.services import Change, Notice
 from seatdesk.services.common import get_account, planning_date, record, today
 from seatdesk.services.seats import apply_removals_due
-from seatdesk.services.subscriptions import apply_tier_changes_due
+from seatdesk.services.subscriptions import apply_add_on_removals_due, apply_tier_changes_due
 
 
 def _latest_roll_over(account) -> dt.date | None:
@@ -41,6 +41,7 @@ def roll_over(account_id: int) -> Change:
             while sub.renewal_date <= day:
                 renewal = sub.renewal_date
                 removed = apply_removals_due(account, sub, renewal)
+                apply_add_on_removals_due(account, sub, renewal)
                 change.notices.extend(apply_tier_changes_due(account, sub, renewal))
                 sub.term_start = renewal
                 sub.renewal_date = add_months(renewal, sub.commitment_months)

@@ -125,6 +125,7 @@ def fill_demo() -> list[int]:
               ("Marketing defaults", "Sales defaults"))
         seat_service.schedule_removal(northwind.id, admin, st.CORE, 2)
         subscriptions.change_subscriptions(northwind.id, admin, {"cms": "free"})  # a hub dropped at the renewal
+        subscriptions.change_subscriptions(northwind.id, admin, {}, add_ons=["transactional_email"])
         ids.append(northwind.id)
 
         # Legacy Sales Hub / Service Hub seats, USD.

@@ -30,6 +30,10 @@ _TEXTS = {
     "subscription_change_applied": N_("{hub} changed from {from_tier} to {tier} at the renewal on {effective_date}"),
     "seats_converted": Nn_("{n} additional {from_seat} became {seat} with the tier change",
                            "{n} additional seats became {seat} with the tier change (were {from_seat})"),
+    "add_on_bought": N_("Add-on {add_on} bought with {hub}: {cost} now ({days_left} of {days_in_term} days left in the term)"),
+    "add_on_removal_scheduled": N_("Removal of the add-on {add_on} scheduled for {effective_date}"),
+    "add_on_removal_cancelled": N_("Removal of the add-on {add_on} on {effective_date} cancelled"),
+    "add_on_removed": N_("Add-on {add_on} removed at the renewal on {effective_date}"),
     "term_renewed": N_("{hub} renewed: new term {term_start} to {renewal_date}"),
     "seat_assigned": N_("{seat} assigned to {email}"),
     "seat_unassigned": N_("{seat} unassigned from {email}"),
@@ -102,6 +106,10 @@ def describe(kind: str, data: dict, currency: str) -> str:
             params[key] = Msg(TIER_LABELS.get(value or "free", value))
         elif key == "seat_type":
             params["seat"] = Msg(SEAT_TYPE_LABELS.get(value, value))
+        elif key == "add_on":
+            from seatdesk.services.subscriptions import add_on_name
+
+            params["add_on"] = add_on_name(value)
         elif key == "from_type":
             params["from_seat"] = Msg(SEAT_TYPE_LABELS.get(value, value))
         elif key == "quantity":

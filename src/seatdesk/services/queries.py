@@ -13,6 +13,7 @@ from typing import NamedTuple
 from peewee import JOIN, SQL, fn
 
 from seatdesk.db.models import (
+    AddOn,
     Event,
     Invitation,
     Permission,
@@ -165,6 +166,8 @@ class SubscriptionFigures:
     currency: str
     cost_per_period_now_cents: int = 0
     unit_prices_cents: dict[str, int] = field(default_factory=dict)  # per seat per month
+    add_ons: tuple[tuple[int, str, int, dt.date | None], ...] = ()  # (id, key, price per month, removal date)
+    scheduled_tier: tuple[str, dt.date] | None = None  # a lower tier (or Free) from the renewal on
 
     def scheduled_for(self, seat_type: str) -> int:
         return sum(count for _id, t, count, _date in self.scheduled_removals if t == seat_type)
@@ -185,7 +188,8 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
 
     This term = base price x months of the term + additional seats held at the term start for the
     whole term + the pro rata cost of the seats bought during the term.
-    From the renewal = (base price + additional seats after the scheduled removals) x months per period.
+    From the renewal = (base price, of the lower tier when one is scheduled, + additional seats after the
+    scheduled removals + add-ons not being removed) x months per period.
     """
     account = get_account(account_id)
     catalog = current_catalog()
@@ -195,6 +199,8 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
                                                 SubscriptionChange.cost_now_cents > 0)
               .order_by(SubscriptionChange.effective_date, SubscriptionChange.id)):
         changes[c.hub].append(c)
+    lower = {c.hub: (c.to_tier or "free", c.effective_date) for c in SubscriptionChange.select().where(
+        SubscriptionChange.account == account, SubscriptionChange.state == "scheduled")}
     result = []
     for sub in account.subscriptions.order_by(Subscription.id):
         included: dict[str, int] = defaultdict(int)
@@ -219,7 +225,16 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
         start_tier = (changed[0].from_tier or "free") if changed else sub.tier
         this_term = (catalog.base_price(account.seat_model, sub.hub, start_tier, account.currency)
                      * sub.commitment_months + bought_this_term + sum(c.cost_now_cents for c in changed))
-        next_month = now_month = base
+        now_month = base
+        next_month = (catalog.base_price(account.seat_model, sub.hub, lower[sub.hub][0], account.currency)
+                      if sub.hub in lower else base)  # a lower tier from the renewal on
+        add_ons = []
+        for a in sub.add_ons.where(AddOn.state != "removed").order_by(AddOn.id):
+            add_ons.append((a.id, a.key, a.unit_price_cents, a.removal_date))
+            this_term += a.cost_now_cents if a.purchased_on >= sub.term_start else a.unit_price_cents * sub.commitment_months
+            now_month += a.unit_price_cents
+            if a.state == "active":
+                next_month += a.unit_price_cents
         units = {t: unit_price_cents(account, sub, t) for t in set(included) | set(additional)}
         for seat_type, count in additional.items():
             unit = units[seat_type]
@@ -232,7 +247,7 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
             sub.billing_period_months, sub.auto_renew, dict(included),
             {k: v for k, v in additional.items() if v}, tuple(scheduled), this_term,
             next_month * sub.billing_period_months, account.currency,
-            now_month * sub.billing_period_months, units))
+            now_month * sub.billing_period_months, units, tuple(add_ons), lower.get(sub.hub)))
     return result
 
 

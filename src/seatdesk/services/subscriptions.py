@@ -19,6 +19,7 @@ from peewee import fn
 
 from seatdesk.db.models import (
     Account,
+    AddOn,
     SeatAssignment,
     SeatPurchase,
     SeatRemoval,
@@ -71,6 +72,20 @@ class ScheduledTierChange:
 
 
 @dataclass(frozen=True)
+class AddOnRow:
+    """An add-on of the catalog as Pricing & Features shows it, and whether the account has it."""
+
+    key: str
+    name: str
+    hub: str
+    min_tier: str
+    month_cents: int
+    period_cents: int
+    owned_id: int | None
+    removal_date: dt.date | None  # a removal scheduled for the renewal
+
+
+@dataclass(frozen=True)
 class HubPricing:
     """A hub as Pricing & Features shows it: every tier, what the account has, what is scheduled."""
 
@@ -81,6 +96,7 @@ class HubPricing:
     term_months: int
     scheduled: ScheduledTierChange | None
     tiers: tuple[TierRow, ...]
+    add_ons: tuple[AddOnRow, ...] = ()
 
     def row(self, tier: str) -> TierRow:
         return next(r for r in self.tiers if r.tier == tier)
@@ -123,6 +139,24 @@ class SeatsToBuy:
 
 
 @dataclass(frozen=True)
+class AddOnLine:
+    """An add-on bought at checkout: at once, pro rata for the rest of its hub's term."""
+
+    key: str
+    name: str
+    hub: str
+    quote: PurchaseQuote
+
+    @property
+    def cost_now_cents(self) -> int:
+        return self.quote.cost_now_cents
+
+    @property
+    def period_after_cents(self) -> int:
+        return self.quote.cost_per_period_cents
+
+
+@dataclass(frozen=True)
 class ChangeQuote:
     """What a set of tier changes does, costs now, and costs per billing period from the renewal."""
 
@@ -138,10 +172,12 @@ class ChangeQuote:
     commitment_months: int
     billing_period_months: int
     conversions: tuple[tuple[str, str], ...] = ()  # legacy: (old seat type, new seat type) the change makes
+    add_ons: tuple[AddOnLine, ...] = ()
 
     @property
     def cost_now_cents(self) -> int:
-        return sum(c.cost_now_cents for c in self.changes) + sum(s.quote.cost_now_cents for s in self.seats_to_buy)
+        return (sum(c.cost_now_cents for c in self.changes) + sum(s.quote.cost_now_cents for s in self.seats_to_buy)
+                + sum(a.cost_now_cents for a in self.add_ons))
 
     @property
     def scheduled(self) -> tuple[HubChange, ...]:
@@ -149,7 +185,7 @@ class ChangeQuote:
 
     @property
     def purchases(self) -> bool:
-        return any(c.at_once for c in self.changes)
+        return any(c.at_once for c in self.changes) or bool(self.add_ons)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -202,6 +238,7 @@ def pricing(account_id: int) -> list[HubPricing]:
     subs = _subscriptions(account)
     scheduled = _scheduled(account)
     _new, _start, _renewal, default_term, default_period = _term(account, subs, None, None)
+    owned = _owned_add_ons(account)
     result = []
     for hub in st.HUBS:
         sub = subs.get(hub)
@@ -214,9 +251,26 @@ def pricing(account_id: int) -> list[HubPricing]:
             rows.append(TierRow(tier, month, month * period, dict(offer.included),
                                 {t: prices[account.currency] for t, prices in offer.seat_price.items()
                                  if account.currency in prices}))
+        add_ons = tuple(
+            AddOnRow(offer.key, offer.name, hub, offer.min_tier, offer.price.get(account.currency, 0),
+                     offer.price.get(account.currency, 0) * period,
+                     owned[offer.key].id if offer.key in owned else None,
+                     owned[offer.key].removal_date if offer.key in owned else None)
+            for offer in catalog.add_ons.values() if offer.hub == hub)
         result.append(HubPricing(hub, _tier_of(subs, hub), sub is not None, period, term,
-                                 scheduled.get(hub), tuple(rows)))
+                                 scheduled.get(hub), tuple(rows), add_ons))
     return result
+
+
+def _owned_add_ons(account: Account) -> dict[str, AddOn]:
+    """The account's add-ons not removed yet (active, or scheduled for removal), by key."""
+    return {a.key: a for a in AddOn.select().join(Subscription)
+            .where(Subscription.account == account, AddOn.state != "removed")}
+
+
+def add_on_name(key: str) -> Msg | str:
+    offer = current_catalog().add_ons.get(key)
+    return Msg(st.ADD_ON_LABELS[key]) if key in st.ADD_ON_LABELS else (offer.name if offer else key)
 
 
 def _held(account: Account) -> tuple[dict[int, dict[str, int]], dict[int, dict[str, int]], dict[str, int]]:
@@ -303,6 +357,11 @@ def _seller_after(account: Account, tiers: dict[str, str], seat_type: str) -> st
     return min(candidates)[2] if candidates else None
 
 
+def _subscription_msg(hub: str, tier: str) -> Msg:
+    """"Marketing Hub Professional" as a parameter of a refusal, translated when shown."""
+    return Msg(N_("{hub} {tier}"), hub=Msg(st.HUB_LABELS[hub]), tier=Msg(st.TIER_LABELS[tier]))
+
+
 def _shortfall_refusal(seat_type: str, held: int, total: int) -> DomainError:
     return DomainError(
         Nn_("{seat}: {n} user holds one, and only {total} would be left after this change. Take seats away "
@@ -312,7 +371,7 @@ def _shortfall_refusal(seat_type: str, held: int, total: int) -> DomainError:
         code="seats_held", seat=Msg(st.SEAT_TYPE_LABELS.get(seat_type, seat_type)), n=held, total=total)
 
 
-def quote_change(account_id: int, wanted: dict[str, str], *, commitment_months: int | None = None,
+def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitment_months: int | None = None,
                  billing_period_months: int | None = None) -> ChangeQuote:
     """What setting the hubs of ``wanted`` ({hub: tier}, "free" to drop a hub) would do and cost.
 
@@ -328,7 +387,15 @@ def quote_change(account_id: int, wanted: dict[str, str], *, commitment_months: 
         if hub not in st.HUBS or tier not in st.TIERS:
             raise DomainError(N_("Choose a hub and a tier of the price catalog."), code="unknown_tier")
     asked = {hub: tier for hub, tier in wanted.items() if tier != before[hub]}
-    if not asked:
+    owned = _owned_add_ons(account)
+    add_ons = list(dict.fromkeys(add_ons))
+    for key in add_ons:
+        if key not in catalog.add_ons:
+            raise DomainError(N_("Choose an add-on of the price catalog."), code="unknown_add_on")
+        if key in owned:
+            raise DomainError(N_("You already have the {add_on} add-on."), code="add_on_owned",
+                              add_on=add_on_name(key))
+    if not asked and not add_ons:
         raise DomainError(N_("Choose a tier other than the one you have."), code="no_change")
     for hub in asked:
         if hub in scheduled:
@@ -398,14 +465,37 @@ def quote_change(account_id: int, wanted: dict[str, str], *, commitment_months: 
                          convert=convert)
         held = _converted(assigned, convert)
         bought = {s.seat_type: s.quote.count for s in to_buy}
+        for key, add_on in owned.items():
+            offer = catalog.add_ons.get(key)
+            if (add_on.state == "active" and offer is not None
+                    and st.tier_rank(after_renewal[offer.hub]) < st.tier_rank(offer.min_tier)):
+                refusals.append(DomainError(
+                    N_("The {add_on} add-on needs {subscription} or higher. Remove the add-on first (Pricing & Features), then lower the tier."),
+                    code="add_on_needs", add_on=add_on_name(key),
+                    subscription=_subscription_msg(offer.hub, offer.min_tier)))
         for seat_type in sorted(held, key=st.SEAT_TYPE_ORDER.get):
             total = totals.get(seat_type, 0) + bought.get(seat_type, 0)
             if held[seat_type] > total:
                 refusals.append(_shortfall_refusal(seat_type, held[seat_type], total))
+    lines = []
+    for key in add_ons:
+        offer = catalog.add_ons[key]
+        if st.tier_rank(now_tiers[offer.hub]) < st.tier_rank(offer.min_tier):
+            refusals.append(DomainError(
+                N_("The {add_on} add-on needs {subscription} or higher. Choose that tier in the same checkout."),
+                code="add_on_needs", add_on=add_on_name(key), subscription=_subscription_msg(offer.hub, offer.min_tier)))
+            continue
+        sub = subs.get(offer.hub)
+        keeps_term = sub is not None and before[offer.hub] in st.PAID_TIERS
+        lines.append(AddOnLine(key, offer.name, offer.hub, PurchaseQuote(
+            count=1, unit_price_cents=offer.price.get(account.currency, 0), currency=account.currency,
+            term_start=sub.term_start if keeps_term else start, renewal_date=sub.renewal_date if keeps_term else renewal,
+            planning_date=day, term_months=sub.commitment_months if keeps_term else term_months,
+            period_months=sub.billing_period_months if keeps_term else period_months)))
     return ChangeQuote(account.currency, tuple(changes), leaves_free, free_removed, tuple(to_buy),
                        tuple(refusals), new_term and any(c.at_once and c.from_tier == FREE for c in changes),
                        start, renewal, term_months, period_months,
-                       tuple(_conversions(account, before, {**before, **asked}).items()))
+                       tuple(_conversions(account, before, {**before, **asked}).items()), tuple(lines))
 
 
 # -- changing -----------------------------------------------------------------------------
@@ -466,7 +556,7 @@ def _convert_seats(account: Account, actor: User | None, sub: Subscription, old:
         for u in holders])
 
 
-def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str], *,
+def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str], *, add_ons=(),
                          commitment_months: int | None = None, billing_period_months: int | None = None) -> Change:
     """Complete the checkout of ``wanted`` (R24, R15) in one transaction. Needs Modify billing.
 
@@ -477,7 +567,7 @@ def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str],
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         require(actor, NEED_BILLING_FOR_SUBSCRIPTIONS, MODIFY_BILLING)
-        quote = quote_change(account_id, wanted, commitment_months=commitment_months,
+        quote = quote_change(account_id, wanted, add_ons=add_ons, commitment_months=commitment_months,
                              billing_period_months=billing_period_months)
         if quote.refusals:
             raise quote.refusals[0]
@@ -531,7 +621,69 @@ def change_subscriptions(account_id: int, actor_id: int, wanted: dict[str, str],
                    subscription=seats.hub, unit_price_cents=seats.quote.unit_price_cents,
                    cost_now_cents=seats.quote.cost_now_cents, currency=account.currency,
                    days_left=seats.quote.days_left, days_in_term=seats.quote.days_in_term)
+        for line in quote.add_ons:
+            AddOn.create(subscription=subs[line.hub], key=line.key, unit_price_cents=line.quote.unit_price_cents,
+                         cost_now_cents=line.cost_now_cents, purchased_on=day, actor=actor)
+            record(account, actor, "add_on_bought", add_on=line.key, subscription=line.hub,
+                   cost_now_cents=line.cost_now_cents, currency=account.currency,
+                   days_left=line.quote.days_left, days_in_term=line.quote.days_in_term)
         return Change(seats=True, billing=True, all_users=True, result=quote)
+
+
+def _add_on_of(account: Account, add_on_id: int) -> AddOn:
+    add_on = (AddOn.select(AddOn, Subscription).join(Subscription)
+              .where(AddOn.id == add_on_id, Subscription.account == account).first())
+    if add_on is None or add_on.state == "removed":
+        raise DomainError(N_("This add-on is no longer in your subscription."), code="no_add_on")
+    return add_on
+
+
+def remove_add_on(account_id: int, actor_id: int, add_on_id: int) -> Change:
+    """Schedule the removal of an add-on for its subscription's renewal (cancellable). Needs Modify billing."""
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require(actor, NEED_BILLING_FOR_SUBSCRIPTIONS, MODIFY_BILLING)
+        add_on = _add_on_of(account, add_on_id)
+        if add_on.state == "removing":
+            raise DomainError(N_("The removal of this add-on is already scheduled for {date}."), code="add_on_removing",
+                              date=add_on.removal_date)
+        add_on.state, add_on.removal_date = "removing", add_on.subscription.renewal_date
+        add_on.save()
+        record(account, actor, "add_on_removal_scheduled", add_on=add_on.key, effective_date=add_on.removal_date.isoformat())
+        return Change(billing=True)
+
+
+def cancel_add_on_removal(account_id: int, actor_id: int, add_on_id: int) -> Change:
+    with db.atomic():
+        account = get_account(account_id)
+        actor = get_actor(account, actor_id)
+        require(actor, NEED_BILLING_FOR_SUBSCRIPTIONS, MODIFY_BILLING)
+        add_on = _add_on_of(account, add_on_id)
+        if add_on.state != "removing":
+            raise DomainError(N_("This change is no longer scheduled: it was cancelled or has taken effect."),
+                              code="not_scheduled")
+        offer = current_catalog().add_ons.get(add_on.key)
+        lower = _scheduled(account).get(add_on.subscription.hub)
+        if offer is not None and lower is not None and st.tier_rank(lower.to_tier) < st.tier_rank(offer.min_tier):
+            raise DomainError(
+                N_("{hub} goes to {tier} on {date}, and the {add_on} add-on needs {subscription} or higher. Cancel that change first."),
+                code="add_on_needs", hub=Msg(st.HUB_LABELS[lower.hub]), tier=Msg(st.TIER_LABELS[lower.to_tier]),
+                date=lower.effective_date, add_on=add_on_name(add_on.key),
+                subscription=_subscription_msg(offer.hub, offer.min_tier))
+        record(account, actor, "add_on_removal_cancelled", add_on=add_on.key,
+               effective_date=add_on.removal_date.isoformat())
+        add_on.state, add_on.removal_date = "active", None
+        add_on.save()
+        return Change(billing=True)
+
+
+def apply_add_on_removals_due(account: Account, sub: Subscription, renewal: dt.date) -> None:
+    for add_on in AddOn.select().where(AddOn.subscription == sub, AddOn.state == "removing",
+                                       AddOn.removal_date <= renewal):
+        add_on.state = "removed"
+        add_on.save()
+        record(account, None, "add_on_removed", add_on=add_on.key, effective_date=renewal.isoformat())
 
 
 def cancel_subscription_change(account_id: int, actor_id: int, change_id: int) -> Change:

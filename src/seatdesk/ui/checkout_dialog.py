@@ -19,9 +19,11 @@ from seatdesk.ui.widgets.wrapping_header import WrappingHeader, fit_table_height
 class CheckoutDialog(ServiceDialog):
     """Shows the quote of ``wanted`` ({hub: tier}); Complete purchase makes the change (accepted then)."""
 
-    def __init__(self, account_id: int, actor_id: int | None, wanted: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, account_id: int, actor_id: int | None, wanted: dict[str, str], parent: QWidget | None = None,
+                 add_ons=()):
         super().__init__(Ui_CheckoutDialog, "CheckoutDialog", account_id, actor_id, parent)
         self.wanted = dict(wanted)
+        self.add_ons = list(add_ons)
         self.setMinimumWidth(640)
         ui = self.ui
         catalog = current_catalog()
@@ -39,7 +41,7 @@ class CheckoutDialog(ServiceDialog):
         self._retranslate()
 
     def quote(self) -> subs_service.ChangeQuote:
-        return subs_service.quote_change(self.account_id, self.wanted,
+        return subs_service.quote_change(self.account_id, self.wanted, add_ons=self.add_ons,
                                          commitment_months=self.ui.commitment_combo.currentData(),
                                          billing_period_months=self.ui.period_combo.currentData())
 
@@ -49,7 +51,7 @@ class CheckoutDialog(ServiceDialog):
 
     def _complete(self) -> None:
         change = self.run(lambda: subs_service.change_subscriptions(self.account_id, self.actor_id, self.wanted,
-                                                                    **self._terms()))
+                                                                    add_ons=self.add_ons, **self._terms()))
         if change is not None:
             self.accept()
 
@@ -85,6 +87,9 @@ class CheckoutDialog(ServiceDialog):
             when = _("At once") if change.at_once else format_date(change.effective_date)
             rows.append((product, seats_text(change.included_after), when,
                          money(change.cost_now_cents) if change.at_once else "—", money(change.period_after_cents)))
+        for line in quote.add_ons:
+            rows.append((label_value(_("Add-on"), labels.add_on_label(line.key)), "—", _("At once"),
+                         money(line.cost_now_cents), money(line.period_after_cents)))
         for seats in quote.seats_to_buy:
             q = seats.quote
             rows.append((label_value(_("Additional seats"), _("{n} × {seat}").format(
@@ -114,6 +119,13 @@ class CheckoutDialog(ServiceDialog):
                     before=money(change.month_before_cents), months=labels.months_label(q.term_months),
                     days_left=format_number(q.days_left), days=format_number(q.days_in_term),
                     date=format_date(q.renewal_date)))
+        for line in quote.add_ons:
+            q = line.quote
+            formulas.append(label_value(labels.add_on_label(line.key), _(
+                "{price} per month × {months} × {days_left} of {days} days left in the term (renewal on {date})").format(
+                price=money(q.unit_price_cents), months=labels.months_label(q.term_months),
+                days_left=format_number(q.days_left), days=format_number(q.days_in_term),
+                date=format_date(q.renewal_date))))
         for seats in quote.seats_to_buy:
             q = seats.quote
             formulas.append(label_value(labels.seat_label(seats.seat_type), _(

@@ -137,25 +137,41 @@ class Flows:
             self.run(lambda: seat_service.cancel_removal(*self._ids, removal_id), reload=True)
 
     # -- subscriptions (Pricing & Features) ---------------------------------------------------------------
-    def open_checkout(self, wanted: dict[str, str]) -> None:
-        """The checkout of a tier change or a bundle (or why it can't be made, before the dialog)."""
+    def open_checkout(self, wanted: dict[str, str], add_ons=()) -> None:
+        """The checkout of a tier change, add-ons or a bundle (or why it can't be made, before the dialog)."""
         from seatdesk.services import subscriptions as subs_service
         from seatdesk.ui.checkout_dialog import CheckoutDialog
 
         try:
-            subs_service.quote_change(self.context.account_id, wanted)
+            subs_service.quote_change(self.context.account_id, wanted, add_ons=add_ons)
         except DomainError as error:
             show_refusal(self.parent, error)
             return
-        self._open(CheckoutDialog(*self._ids, wanted, self.parent))
+        self._open(CheckoutDialog(*self._ids, wanted, self.parent, add_ons=add_ons))
 
-    def open_sales_draft(self, wanted: dict[str, str]) -> None:
+    def open_sales_draft(self, wanted: dict[str, str], add_ons=()) -> None:
         from seatdesk.ui.sales_draft_dialog import SalesDraftDialog
 
-        if not wanted:
+        if not wanted and not add_ons:
             QMessageBox.information(self.parent, _("Talk to Sales"), _("Tick at least one product first."))
             return
-        self._open(SalesDraftDialog(*self._ids, wanted, self.parent))
+        self._open(SalesDraftDialog(*self._ids, wanted, self.parent, add_ons=add_ons))
+
+    def remove_add_on(self, add_on_id: int, name: str) -> None:
+        from seatdesk.services import subscriptions as subs_service
+
+        question = _("Remove the {add_on} add-on at the renewal date? It stays in your subscription until then, and you can cancel the removal before.").format(
+            add_on=name)
+        if ask(self.parent, _("Remove the add-on"), question, _("Remove at the renewal"), _("Keep the add-on")):
+            self.run(lambda: subs_service.remove_add_on(*self._ids, add_on_id), reload=True)
+
+    def cancel_add_on_removal(self, add_on_id: int, name: str) -> None:
+        from seatdesk.services import subscriptions as subs_service
+
+        question = _("Cancel the removal of the {add_on} add-on? It stays in your subscription after the renewal date.").format(
+            add_on=name)
+        if ask(self.parent, _("Cancel this removal"), question, _("Cancel this removal"), _("Keep the removal")):
+            self.run(lambda: subs_service.cancel_add_on_removal(*self._ids, add_on_id), reload=True)
 
     def cancel_tier_change(self, change_id: int, hub_text: str, tier_text: str, date_text: str) -> None:
         from seatdesk.services import subscriptions as subs_service

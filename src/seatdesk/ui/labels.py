@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from seatdesk.domain.seats import HUB_LABELS, SEAT_TYPE_LABELS, TIER_LABELS
+from seatdesk.domain.seats import ADD_ON_LABELS, HUB_LABELS, SEAT_TYPE_LABELS, TIER_LABELS
 from seatdesk.i18n import N_, _, ngettext
 
 STATUS_LABELS = {"invited": N_("Invited"), "active": N_("Active"), "deactivated": N_("Deactivated")}
@@ -16,6 +16,16 @@ def seat_label(seat_type: str) -> str:
 
 def hub_label(hub: str) -> str:
     return _(HUB_LABELS.get(hub, hub))
+
+
+def add_on_label(key: str) -> str:
+    """An add-on's name: translated for the sample catalog's, else as the user's catalog names it."""
+    if key in ADD_ON_LABELS:
+        return _(ADD_ON_LABELS[key])
+    from seatdesk.services.catalog import current_catalog
+
+    offer = current_catalog().add_ons.get(key)
+    return offer.name if offer else key
 
 
 def tier_label(tier: str) -> str:

@@ -15,14 +15,17 @@ from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_widgets, subscription
 from seatdesk.ui.forms.ui_sales_draft_dialog import Ui_SalesDraftDialog
 
 
-def draft_text(account_id: int, actor_id: int | None, wanted: dict[str, str]) -> str:
+def draft_text(account_id: int, actor_id: int | None, wanted: dict[str, str], add_ons=()) -> str:
     """The message in the current language: the account, what it has, what it considers, its seats and term."""
     account = get_account(account_id)
     pricing = {p.hub: p for p in subs_service.pricing(account_id)}
     have = [subscription_name(labels.hub_label(p.hub), labels.tier_label(p.current))
             for p in pricing.values() if p.current in st.PAID_TIERS]
     considered = [subscription_name(labels.hub_label(hub), labels.tier_label(tier)) for hub, tier in wanted.items()]
-    month = sum(pricing[hub].row(tier).month_cents for hub, tier in wanted.items())
+    considered += [_("Add-on: {name}").format(name=labels.add_on_label(key)) for key in add_ons]
+    prices = {a.key: a.month_cents for p in pricing.values() for a in p.add_ons}
+    month = (sum(pricing[hub].row(tier).month_cents for hub, tier in wanted.items())
+             + sum(prices.get(key, 0) for key in add_ons))
     seats = [ngettext("{total} × {seat} ({n} assigned)", "{total} × {seat} ({n} assigned)", s.assigned).format(
         total=format_number(s.total), seat=labels.seat_label(s.seat_type), n=format_number(s.assigned))
         for s in seat_summaries(account_id) if s.paid and s.total]
@@ -66,12 +69,14 @@ def draft_text(account_id: int, actor_id: int | None, wanted: dict[str, str]) ->
 class SalesDraftDialog(QDialog):
     """The draft in an editable text box; Copy puts it on the clipboard, Save as writes a text file."""
 
-    def __init__(self, account_id: int, actor_id: int | None, wanted: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, account_id: int, actor_id: int | None, wanted: dict[str, str], parent: QWidget | None = None,
+                 add_ons=()):
         super().__init__(parent)
         self.ui = Ui_SalesDraftDialog()
         self.ui.setupUi(self)
         self.setObjectName("SalesDraftDialog")
         self.account_id, self.actor_id, self.wanted = account_id, actor_id, dict(wanted)
+        self.add_ons = list(add_ons)
         self.change = None  # nothing changes in the account
         self.resize(620, 520)
         self.ui.copy_draft_button.clicked.connect(self.copy)
@@ -105,7 +110,7 @@ class SalesDraftDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(_("Talk to Sales"))
-        self.ui.sales_draft_edit.setPlainText(draft_text(self.account_id, self.actor_id, self.wanted))
+        self.ui.sales_draft_edit.setPlainText(draft_text(self.account_id, self.actor_id, self.wanted, self.add_ons))
         assign_mnemonics(mnemonic_widgets(self))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -111,6 +112,14 @@ class HubPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.availability)
         layout.addLayout(buy_row)
+        self.add_ons_title = QLabel(objectName=f"add_ons_label_{hub}")
+        self.add_ons_title.setStyleSheet("font-weight: 600;")
+        self.add_ons_grid = QGridLayout()
+        self.add_ons_grid.setColumnStretch(2, 1)
+        self.add_ons_grid.setHorizontalSpacing(16)
+        self._add_on_widgets: list[QWidget] = []
+        layout.addWidget(self.add_ons_title)
+        layout.addLayout(self.add_ons_grid)
         layout.addStretch(1)
 
     def _fit_table(self) -> None:
@@ -166,6 +175,47 @@ class HubPanel(QWidget):
         self.buy_button.setText(_("Buy now"))
         self.talk_button.setText(_("Talk to Sales"))
         self._tier_chosen()
+        self._show_add_ons(pricing, currency)
+
+    def _show_add_ons(self, pricing, currency: str) -> None:
+        """Each add-on of this hub: its price, the tier it needs, and Buy now, or Remove / Cancel this removal."""
+        for widget in self._add_on_widgets:
+            self.add_ons_grid.removeWidget(widget)
+            widget.setParent(None)
+            widget.deleteLater()
+        self._add_on_widgets = []
+        self.add_ons_title.setText(_("Add-ons"))
+        self.add_ons_title.setVisible(bool(pricing.add_ons))
+        may = self.page.context.may(MODIFY_BILLING)
+        for row, add_on in enumerate(pricing.add_ons):
+            needs = subscription_name(labels.hub_label(add_on.hub), labels.tier_label(add_on.min_tier))
+            cells = [QLabel(labels.add_on_label(add_on.key)),
+                     QLabel(_("{amount} per month").format(amount=format_money(add_on.month_cents, currency)))]
+            if add_on.owned_id is None:
+                state = QLabel(_("With {subscription} or higher").format(subscription=needs))
+                button = QPushButton(_("Buy now"), objectName=f"buy_add_on_button_{add_on.key}")
+                button.clicked.connect(lambda _c=False, k=add_on.key: self.page.checkout({}, [k]))
+                met = st.tier_rank(pricing.current) >= st.tier_rank(add_on.min_tier)
+                set_allowed(button, may and met, NEED_BILLING_FOR_SUBSCRIPTIONS)
+                if may and not met:
+                    button.setToolTip(_("Needs {subscription} or higher: choose it in Build a bundle with the add-on.")
+                                      .format(subscription=needs))
+            elif add_on.removal_date is None:
+                state = QLabel(_("In your plan"))
+                button = QPushButton(_("Remove at the renewal…"), objectName=f"remove_add_on_button_{add_on.key}")
+                button.clicked.connect(lambda _c=False, a=add_on: self.page.context.flows.remove_add_on(
+                    a.owned_id, labels.add_on_label(a.key)))
+                set_allowed(button, may, NEED_BILLING_FOR_SUBSCRIPTIONS)
+            else:
+                state = QLabel(_("Removal scheduled for {date}").format(date=format_date(add_on.removal_date)))
+                button = QPushButton(_("Cancel this removal"), objectName=f"cancel_add_on_removal_button_{add_on.key}")
+                button.clicked.connect(lambda _c=False, a=add_on: self.page.context.flows.cancel_add_on_removal(
+                    a.owned_id, labels.add_on_label(a.key)))
+                set_allowed(button, may, NEED_BILLING_FOR_SUBSCRIPTIONS)
+            state.setWordWrap(True)
+            for column, widget in enumerate([*cells, state, button]):
+                self.add_ons_grid.addWidget(widget, row, column)
+                self._add_on_widgets.append(widget)
 
     def _next_tier(self) -> str:
         rank = st.tier_rank(self.pricing.current)
@@ -230,8 +280,9 @@ class PricingPage(Page):
             self.bundle_current[hub] = now
         grid.setColumnStretch(3, 1)
         grid.setHorizontalSpacing(16)
-        self.ui.bundle_buy_now_button.clicked.connect(lambda: self.checkout(self.bundle()))
-        self.ui.bundle_talk_button.clicked.connect(lambda: self.talk_to_sales(self.bundle()))
+        self.ui.bundle_buy_now_button.clicked.connect(lambda: self.checkout(self.bundle(), self.bundle_add_ons()))
+        self.ui.bundle_talk_button.clicked.connect(lambda: self.talk_to_sales(self.bundle(), self.bundle_add_ons()))
+        self.add_on_checks: dict[str, tuple[QCheckBox, QLabel, bool]] = {}
         self.retranslate()
 
     # -- reading -----------------------------------------------------------------------------------
@@ -250,11 +301,46 @@ class PricingPage(Page):
             refill_tiers(combo, keep if keep and keep != hub_pricing.current else self.panels[hub_pricing.hub]._next_tier())
             self.bundle_current[hub_pricing.hub].setText(label_value(_("Your plan"), labels.tier_label(hub_pricing.current)))
             self._bundle_tier_chosen(hub_pricing.hub)
+        self._show_bundle_add_ons()
         self._show_total()
 
     def bundle(self) -> dict[str, str]:
         """{hub: tier} of the ticked hubs of Build a bundle."""
         return {hub: self.bundle_combos[hub].currentData() for hub in st.HUBS if self.bundle_checks[hub].isChecked()}
+
+    def bundle_add_ons(self) -> list[str]:
+        """The add-ons ticked in Build a bundle that the account doesn't have yet."""
+        return [key for key, (check, _price, owned) in self.add_on_checks.items() if check.isChecked() and not owned]
+
+    def _show_bundle_add_ons(self) -> None:
+        """A checkbox per add-on of the catalog under the hubs: its price, the tier it needs; owned ones ticked, greyed."""
+        grid = self.ui.bundle_grid
+        for check, price, _owned in self.add_on_checks.values():
+            for widget in (check, price):
+                grid.removeWidget(widget)
+                widget.setParent(None)
+                widget.deleteLater()
+        kept = {key for key, (check, _p, owned) in self.add_on_checks.items() if check.isChecked() and not owned}
+        self.add_on_checks = {}
+        currency = self.context.currency()
+        row = len(st.HUBS)
+        for hub_pricing in self.pricing:
+            for add_on in hub_pricing.add_ons:
+                owned = add_on.owned_id is not None
+                check = QCheckBox(_("Add-on: {name}").format(name=labels.add_on_label(add_on.key)),
+                                  objectName=f"bundle_check_addon_{add_on.key}")
+                check.setChecked(owned or add_on.key in kept)
+                check.setEnabled(not owned)
+                check.toggled.connect(lambda _on: self._show_total())
+                needs = subscription_name(labels.hub_label(add_on.hub), labels.tier_label(add_on.min_tier))
+                text = _("{amount} per month").format(amount=format_money(add_on.month_cents, currency))
+                price = QLabel(_("{amount} per month (your plan)").format(
+                    amount=format_money(add_on.month_cents, currency)) if owned
+                    else "{} · {}".format(text, _("With {subscription} or higher").format(subscription=needs)))
+                grid.addWidget(check, row, 0, 1, 2)
+                grid.addWidget(price, row, 2, 1, 2)
+                self.add_on_checks[add_on.key] = (check, price, owned)
+                row += 1
 
     def _hub_pricing(self, hub: str):
         return next((p for p in self.pricing if p.hub == hub), None)
@@ -279,26 +365,30 @@ class PricingPage(Page):
             return
         currency = self.context.currency()
         chosen = self.bundle()
-        month = sum(self._hub_pricing(hub).row(tier).month_cents for hub, tier in chosen.items())
+        add_ons = self.bundle_add_ons()
+        prices = {a.key: a.month_cents for p in self.pricing for a in p.add_ons}
+        month = (sum(self._hub_pricing(hub).row(tier).month_cents for hub, tier in chosen.items())
+                 + sum(prices[key] for key in add_ons))
         period, term = self.pricing[0].period_months, self.pricing[0].term_months
         self.ui.bundle_total_label.setText("<b>{}</b><br>{}".format(
             ngettext("Total of {n} product: {amount} per month", "Total of {n} products: {amount} per month",
-                     len(chosen)).format(n=format_number(len(chosen)), amount=format_money(month, currency)),
+                     len(chosen) + len(add_ons)).format(n=format_number(len(chosen) + len(add_ons)),
+                                                        amount=format_money(month, currency)),
             _("{period_amount} per billing period ({period}) · {term_amount} for a term of {term}").format(
                 period_amount=format_money(month * period, currency), period=labels.period_label(period),
                 term_amount=format_money(month * term, currency), term=labels.months_label(term))))
         may = self.context.may(MODIFY_BILLING)
-        changes = any(tier != self._hub_pricing(hub).current for hub, tier in chosen.items())
+        changes = bool(add_ons) or any(tier != self._hub_pricing(hub).current for hub, tier in chosen.items())
         set_allowed(self.ui.bundle_buy_now_button, may and changes,
                     NEED_BILLING_FOR_SUBSCRIPTIONS if not may else BUNDLE_EMPTY)
-        self.ui.bundle_talk_button.setEnabled(bool(chosen))
+        self.ui.bundle_talk_button.setEnabled(bool(chosen) or bool(add_ons))
 
     # -- acting ------------------------------------------------------------------------------------
-    def checkout(self, wanted: dict[str, str]) -> None:
-        self.context.flows.open_checkout(wanted)
+    def checkout(self, wanted: dict[str, str], add_ons=()) -> None:
+        self.context.flows.open_checkout(wanted, list(add_ons))
 
-    def talk_to_sales(self, wanted: dict[str, str]) -> None:
-        self.context.flows.open_sales_draft(wanted)
+    def talk_to_sales(self, wanted: dict[str, str], add_ons=()) -> None:
+        self.context.flows.open_sales_draft(wanted, list(add_ons))
 
     def apply_permissions(self) -> None:
         self._show()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from seatdesk.domain import seats as st
-from seatdesk.i18n import _, format_date, format_number, label_value, ngettext
+from seatdesk.i18n import _, format_date, format_money, format_number, label_value, ngettext
 from seatdesk.services import queries
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import button_text, subscription_name
@@ -74,6 +74,23 @@ def subscription_box(f: queries.SubscriptionFigures, flows, with_actions: bool, 
             text = _("Cancel removal request") if legacy else _("Cancel this removal")
             buttons.append(_button(grid, row, box, "cancel_removal_button", text,
                                    lambda _c=False, r=removal_id, n=count, t=text: flows.cancel_removal(r, n, t)))
+    if f.scheduled_tier is not None:
+        row += 1
+        tier, date = f.scheduled_tier
+        note = QLabel(_("Scheduled: {tier} from {date} (downgrade at the renewal).").format(
+            tier=labels.tier_label(tier), date=format_date(date)))
+        note.setStyleSheet(f"QLabel {{ color: {BADGE_COLORS['removal']}; }}")
+        note.setWordWrap(True)
+        grid.addWidget(note, row, 0, 1, 3)
+    for _add_on_id, key, month_cents, removal_date in f.add_ons:
+        row += 1
+        name = QLabel(labels.add_on_label(key))
+        name.setStyleSheet("QLabel { font-weight: 600; }")
+        grid.addWidget(name, row, 0)
+        text = label_value(_("Add-on"), _("{amount} per month").format(amount=format_money(month_cents, f.currency)))
+        if removal_date is not None:
+            text = " · ".join((text, _("Removal scheduled for {date}").format(date=format_date(removal_date))))
+        grid.addWidget(_wrapping(text), row, 1, 1, 2)
     if with_actions and legacy and f.scheduled_removals:
         row += 1
         hint = QLabel(_("To change how many seats a removal request removes, cancel the request and "
