@@ -97,6 +97,12 @@ def open_database(path: Path | str) -> None:
             code="db_unreadable", path=str(path), detail=str(exc)) from None
 
 
+def data_version() -> int:
+    """SQLite's count of commits made by other connections to the file (ours don't change it): a window
+    compares it to see that another seatdesk changed the data it shows."""
+    return db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
 def schema_version() -> str:
     applied = _applied_migrations(set(db.get_tables()))
     return max(applied) if applied else ""

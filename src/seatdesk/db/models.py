@@ -19,7 +19,9 @@ from peewee import (
 )
 
 #: Deferred: ``seatdesk.db.database.open_database`` initialises it.
-db = SqliteDatabase(None, autoconnect=False)
+# Write transactions take the write lock when they start (BEGIN IMMEDIATE): a second seatdesk on the
+# same file waits for it within the busy timeout, instead of failing at once on its first write.
+db = SqliteDatabase(None, autoconnect=False, lock_type="IMMEDIATE")
 
 
 class JSONField(TextField):

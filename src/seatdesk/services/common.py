@@ -128,3 +128,21 @@ def actor_is_super_admin(account_id: int, actor_id: int | None) -> bool:
     """Whether the acting user is an active super admin (only they give or remove super admin rights)."""
     actor = User.get_or_none((User.id == actor_id) & (User.account == account_id)) if actor_id else None
     return bool(actor and actor.is_super_admin and actor.status == "active")
+
+
+DATABASE_BUSY = N_("Another seatdesk is changing this account right now. Nothing was changed: try again in a moment.")
+
+
+def database_refusal(error: Exception) -> DomainError:
+    """A database error met during an action, as the refusal the window shows (the transaction rolled back)."""
+    text = str(error).lower()
+    if "locked" in text or "busy" in text:
+        return DomainError(DATABASE_BUSY, code="database_busy")
+    if "readonly" in text or "read-only" in text:
+        return DomainError(N_("This database file can only be read: nothing was changed. Open a copy you can write "
+                              "to, or ask for write access to the file."), code="database_read_only")
+    if "malformed" in text or "disk image" in text or "not a database" in text:
+        return DomainError(N_("The database file is damaged: nothing was changed. Restore a backup copy of the "
+                              "file, or open another one."), code="database_damaged")
+    return DomainError(N_("The database could not be changed ({detail}): nothing was changed. Check the disk and "
+                          "the file, then try again."), code="database_error", detail=str(error))

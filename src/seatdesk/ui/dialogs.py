@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -207,8 +208,22 @@ class ServiceDialog(QDialog):
         self.actor_id = actor_id
         self.change: Change | None = None  # what the dialog's action changed, once done
         self.ui.cancel_button.setText(cancel_text())
+        from seatdesk.db.database import data_version
+
+        self._data_version = data_version()  # what the figures shown were read at
 
     def run(self, action, quiet: bool = False) -> Change | None:
+        """Call ``action`` unless another seatdesk changed the database since the dialog read it: then
+        say so, read the figures again, and let the user check them and confirm."""
+        from seatdesk.db.database import data_version
+
+        if data_version() != self._data_version:
+            self._data_version = data_version()
+            QMessageBox.information(self, _("Changed meanwhile"), _(
+                "Another seatdesk changed this account while this window was open. The figures are read "
+                "again: check them, then confirm."))
+            self._retranslate()
+            return None
         change = run_action(self, action, quiet)
         if change is not None:
             self.change = change

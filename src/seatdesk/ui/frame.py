@@ -7,7 +7,7 @@ names (a hidden page when it is next shown). Pages are built when first shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QTreeWidgetItem, QWidget
 
@@ -33,6 +33,7 @@ from seatdesk.ui.widgets.account_bar import AccountBar
 
 N_ = i18n.N_
 FIRST_PAGE = "users_tab"
+WATCH_MS = 2000  # how often the window looks for changes made by another seatdesk
 #: The navigation: (group title, [(entry title, icon, page name, tab of the page)]); a group
 #: without a title is a single entry.
 NAVIGATION = (
@@ -83,6 +84,27 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._restore()
         self.reload_accounts()
+        # Another seatdesk on the same file: its commits change SQLite's data_version; read the pages again.
+        from seatdesk.db.database import data_version
+
+        self._data_version = data_version()
+        self._watch = QTimer(self, interval=WATCH_MS, objectName="change_watch_timer")
+        self._watch.timeout.connect(self._check_outside_changes)
+        self._watch.start()
+
+    def _check_outside_changes(self) -> None:
+        """Refresh what is shown when another process committed to the database (an open dialog checks
+        for itself before it acts)."""
+        from seatdesk.db.database import data_version
+        from seatdesk.db.models import db
+
+        if db.is_closed():
+            return
+        version = data_version()
+        if version != self._data_version and self.flows.dialog is None:
+            self._data_version = version
+            self.reload_accounts(select=self.context.account_id)
+            self.statusBar().showMessage(_("Another seatdesk changed this database: the window shows it as it is now."), 8000)
 
     # -- building ------------------------------------------------------------------------------
     def _build_navigation(self) -> None:

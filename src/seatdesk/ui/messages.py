@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import _
+from seatdesk.i18n import N_, _, os_error_message
 from seatdesk.services import Change
 
 
@@ -28,11 +28,24 @@ def run_action(parent: QWidget | None, action, quiet: bool = False) -> Change | 
     """Call a service; show its refusal (and return None) or its notices (and return its Change)."""
     from seatdesk.ui.progress import busy
 
+    import sqlite3
+
+    import peewee
+
+    from seatdesk.services.common import database_refusal
+
     try:
         with busy():  # a bulk action on thousands of users takes a moment; no box opens meanwhile
             change = action()
     except DomainError as error:
         show_refusal(parent, error)
+        return None
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:  # another desk writing, a damaged file...
+        show_refusal(parent, database_refusal(error))
+        return None
+    except OSError as error:
+        show_refusal(parent, DomainError(N_("The action could not be completed ({detail}): nothing was changed."),
+                                         code="os_error", detail=os_error_message(error)))
         return None
     if not quiet:
         show_notices(parent, change)

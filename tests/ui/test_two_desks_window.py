@@ -1,0 +1,72 @@
+"""A window and another seatdesk on the same file (issue 14): a busy file gives the translated refusal and
+changes nothing; the other desk's changes show without a restart; an open dialog says its figures went stale."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QLabel
+
+from seatdesk.db.models import SeatPurchase, db
+from seatdesk.domain import seats as st
+from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
+from tests.conftest import answer_boxes
+from tests.ui.test_seat_dialogs import button, dialog_of
+
+
+def other_desk_buys(db_path, account_id: int, actor_id: int, count: int) -> None:
+    """Another seatdesk process buys Core Seats in the same file."""
+    code = ("import sys; from seatdesk.db.database import open_database; from seatdesk.services import seats; "
+            "open_database(sys.argv[1]); seats.buy_seats(int(sys.argv[2]), int(sys.argv[3]), 'core', int(sys.argv[4]))")
+    subprocess.run([sys.executable, "-c", code, str(db_path), str(account_id), str(actor_id), str(count)],
+                   check=True, timeout=60)
+
+
+def test_a_busy_file_gives_a_translated_refusal_and_changes_nothing(seat_window, db_path):
+    win, account = seat_window
+    db.execute_sql("PRAGMA busy_timeout = 200")  # wait 0.2 s for the other writer, not 5 s
+    other = sqlite3.connect(str(db_path), timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another seatdesk in the middle of a write
+    try:
+        button(win, "add_seats_button_core").click()
+        dialog = dialog_of(win, PurchaseSeatsDialog)
+        dialog.ui.continue_button.click()
+        dialog.ui.save_continue_button.click()
+        seen = []
+        answer_boxes(dialog, seen=seen)
+        dialog.ui.complete_purchase_button.click()
+        assert seen == ["Another seatdesk is changing this account right now. Nothing was changed: try again in a moment."]
+        assert dialog.isVisible()  # still there, to try again
+    finally:
+        other.rollback()
+        other.close()
+    assert not SeatPurchase.select().where(SeatPurchase.kind == "additional").exists()
+    dialog.ui.complete_purchase_button.click()  # the other desk is done: now it goes through
+    assert SeatPurchase.select().where(SeatPurchase.kind == "additional").count() == 1
+
+
+def test_another_desk_s_purchase_shows_in_the_window_without_a_restart(seat_window, db_path):
+    win, account = seat_window
+    seats = win.show_page("seats_tab")
+    assert seats.findChild(QLabel, "seat_summary_core").text() == "1 of 6 seats assigned"
+    other_desk_buys(db_path, account.id, account.acting_user_id, 4)
+    win._check_outside_changes()  # what the window's timer does every 2 s
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 10 seats assigned"
+
+
+def test_an_open_dialog_says_its_figures_went_stale_before_it_acts(seat_window, db_path):
+    win, account = seat_window
+    button(win, "add_seats_button_core").click()
+    dialog = dialog_of(win, PurchaseSeatsDialog)
+    other_desk_buys(db_path, account.id, account.acting_user_id, 2)
+    seen = []
+    answer_boxes(dialog, seen=seen)
+    dialog._go(2)
+    dialog.ui.complete_purchase_button.click()
+    assert "Another seatdesk changed this account while this window was open" in seen[0]
+    assert SeatPurchase.select().where(SeatPurchase.kind == "additional").count() == 1  # the other desk's only
+    dialog.ui.complete_purchase_button.click()  # checked, confirmed
+    assert SeatPurchase.select().where(SeatPurchase.kind == "additional").count() == 2
+    assert st.CORE
