@@ -231,7 +231,7 @@ def test_an_add_on_is_bought_with_its_hub_and_removed_at_the_renewal(seat_accoun
     clock.set_planning_date(seat_account.id, sub.renewal_date)
     assert AddOn.get_by_id(add_on.id).state == "removed"
     texts = [describe(e.kind, e.data, "EUR") for e in Event.select().where(Event.kind.startswith("add_on"))]
-    assert texts[0].startswith("Add-on Transactional email bought with Marketing Hub")
+    assert texts[0].startswith("Add-on Transactional email bought for Marketing Hub")
     assert texts[-1].startswith("Add-on Transactional email removed at the renewal")
 
 

@@ -72,7 +72,7 @@ def test_a_downgrade_is_scheduled_then_cancelled_from_the_page(seat_window):
     dialog = checkout(win)
     complete = dialog.findChild(QPushButton, "checkout_complete_button")
     assert complete.text().replace("&", "") == "Schedule the downgrade"
-    assert "Billing changes at the start of the next term." in dialog.ui.cost_period_label.text()
+    assert "Billing changes at the start of the next subscription term." in dialog.ui.cost_period_label.text()
     complete.click()
     assert tier(account, "sales") == "professional"
     assert "Scheduled: Starter from" in page.findChild(QLabel, "hub_status_label_sales").text()

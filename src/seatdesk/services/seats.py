@@ -263,8 +263,8 @@ def take_seats(account: Account, actor: User | None, users: list[User], seat_typ
         if summary.available < count:
             if seat_type in free_seats(account):
                 raise DomainError(
-                    Nn_("{seat}: the HubSpot free tools include {total} free seats and {n} more is needed. To get more seats, upgrade to a Starter subscription in Account & Billing › Pricing & Features.",
-                        "{seat}: the HubSpot free tools include {total} free seats and {n} more are needed. To get more seats, upgrade to a Starter subscription in Account & Billing › Pricing & Features."),
+                    Nn_("{seat}: {n} more seat is needed than the free seats of the HubSpot free tools ({total}). To get more seats, upgrade to a Starter subscription in Account & Billing › Pricing & Features.",
+                        "{seat}: {n} more seats are needed than the free seats of the HubSpot free tools ({total}). To get more seats, upgrade to a Starter subscription in Account & Billing › Pricing & Features."),
                     code="no_seat_available", seat=_seat_label(seat_type), total=summary.total,
                     n=count - max(0, summary.available), seat_type=seat_type)
             if count == 1 and summary.total < 1:

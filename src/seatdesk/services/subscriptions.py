@@ -385,13 +385,13 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
     before = {hub: _tier_of(subs, hub) for hub in st.HUBS}
     for hub, tier in wanted.items():
         if hub not in st.HUBS or tier not in st.TIERS:
-            raise DomainError(N_("Choose a hub and a tier of the price catalog."), code="unknown_tier")
+            raise DomainError(N_("Choose a hub and a tier from the price catalog."), code="unknown_tier")
     asked = {hub: tier for hub, tier in wanted.items() if tier != before[hub]}
     owned = _owned_add_ons(account)
     add_ons = list(dict.fromkeys(add_ons))
     for key in add_ons:
         if key not in catalog.add_ons:
-            raise DomainError(N_("Choose an add-on of the price catalog."), code="unknown_add_on")
+            raise DomainError(N_("Choose an add-on from the price catalog."), code="unknown_add_on")
         if key in owned:
             raise DomainError(N_("You already have the {add_on} add-on."), code="add_on_owned",
                               add_on=add_on_name(key))

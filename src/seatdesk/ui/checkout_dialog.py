@@ -63,8 +63,8 @@ class CheckoutDialog(ServiceDialog):
         for row in range(ui.period_combo.count()):
             ui.period_combo.setItemText(row, labels.period_label(ui.period_combo.itemData(row)))
         ui.changes_table.setColumnCount(5)
-        ui.changes_table.setHorizontalHeaderLabels([_("Product"), _("Included seats after"), _("Takes effect"),
-                                                    _("Cost now"), _("Per billing period after")])
+        ui.changes_table.setHorizontalHeaderLabels([_("Product"), _("Included seats after the change"), _("Takes effect"),
+                                                    _("Cost now"), _("Per billing period after the change")])
         self._show_quote()
 
     def _show_quote(self) -> None:
@@ -144,9 +144,12 @@ class CheckoutDialog(ServiceDialog):
             old=labels.seat_label(old), new=labels.seat_label(new)) for old, new in quote.conversions]
         ui.cost_period_label.setVisible(bool(scheduled or converted))
         ui.cost_period_label.setText("<br>".join(
-            (["<b>{}</b>".format(_("Billing changes at the start of the next term."))] if scheduled else [])
+            (["<b>{}</b>".format(_("Billing changes at the start of the next subscription term."))] if scheduled else [])
             + scheduled + converted))
         ui.checkout_complete_button.setText(_("Complete purchase") if quote.purchases else _("Schedule the downgrade"))
+        ui.checkout_intro_label.setText(
+            _("Review what changes in your subscriptions, then complete your purchase.") if quote.purchases
+            else _("Review what changes in your subscriptions at the renewal, then schedule the downgrade."))
         if quote.refusals:
             self._refuse("<br>".join(r.translated() for r in quote.refusals))
         else:

@@ -160,7 +160,7 @@ class Flows:
     def remove_add_on(self, add_on_id: int, name: str) -> None:
         from seatdesk.services import subscriptions as subs_service
 
-        question = _("Remove the {add_on} add-on at the renewal date? It stays in your subscription until then, and you can cancel the removal before.").format(
+        question = _("Remove the {add_on} add-on at the renewal date? It stays in your subscription until then, and you can cancel the removal before then.").format(
             add_on=name)
         if ask(self.parent, _("Remove the add-on"), question, _("Remove at the renewal"), _("Keep the add-on")):
             self.run(lambda: subs_service.remove_add_on(*self._ids, add_on_id), reload=True)

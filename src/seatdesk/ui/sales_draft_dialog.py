@@ -52,7 +52,7 @@ def draft_text(account_id: int, actor_id: int | None, wanted: dict[str, str], ad
     if renewals:
         lines.append(label_value(_("Next renewal date"), format_date(renewals[0])))
     lines += [
-        label_value(_("Price list we looked at"), _("{amount} per month").format(
+        label_value(_("List price we looked at"), _("{amount} per month").format(
             amount=format_money(month, account.currency))),
         "",
         _("Our questions:"),

@@ -10,7 +10,7 @@ from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.table_model import Column, RowTableModel
 
 N_ = i18n.N_
-SAVE_FIRST = N_("Save the permissions first: Apply gives users what the set holds.")
+SAVE_FIRST = N_("Save the permissions first: Apply to users gives them the set's saved permissions.")
 
 
 def _set_name(row) -> str:
