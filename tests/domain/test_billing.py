@@ -66,3 +66,43 @@ def test_broken_catalog_is_a_clear_refusal(tmp_path, mutate):
         load_catalog(path)
     assert info.value.code == "catalog_invalid"
     assert "Correct the file" in info.value.translated()
+
+
+def _broken_catalog(tmp_path, change):
+    raw = json.loads(resource_path("price_catalog.json").read_text(encoding="utf-8"))
+    change(raw)
+    path = tmp_path / "price_catalog.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e999", "1e30", "-1", "1.234", True, "abc"])
+def test_a_price_that_is_no_amount_is_refused_with_the_place_named(tmp_path, value):
+    def change(raw):
+        raw["seat_based"]["sales"]["professional"]["base_price"]["EUR"] = value
+    with pytest.raises(CatalogError) as info:
+        load_catalog(_broken_catalog(tmp_path, change))
+    assert "seat_based/sales/professional" in info.value.translated()
+
+
+@pytest.mark.parametrize("field, value", [("commitment_months", []), ("commitment_months", [-3]),
+                                          ("billing_period_months", [0]), ("billing_period_months", "12")])
+def test_terms_and_periods_must_be_whole_months(tmp_path, field, value):
+    with pytest.raises(CatalogError) as info:
+        load_catalog(_broken_catalog(tmp_path, lambda raw: raw.__setitem__(field, value)))
+    assert field in info.value.translated()
+
+
+@pytest.mark.parametrize("free", [{"seat_based": {"bogus": 1}}, {"alien": {"core": 1}}, {"seat_based": {"core": -2}},
+                                  {"seat_based": {"core": 1.5}}])
+def test_free_seats_must_be_counts_of_the_model_s_seat_types(tmp_path, free):
+    with pytest.raises(CatalogError):
+        load_catalog(_broken_catalog(tmp_path, lambda raw: raw.__setitem__("free_seats", free)))
+
+
+def test_an_add_on_with_an_unknown_hub_or_price_is_refused(tmp_path):
+    def change(raw):
+        raw["add_ons"]["dedicated_ip"]["hub"] = "crm"
+    with pytest.raises(CatalogError) as info:
+        load_catalog(_broken_catalog(tmp_path, change))
+    assert "add_ons/dedicated_ip" in info.value.translated()

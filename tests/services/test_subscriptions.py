@@ -254,3 +254,55 @@ def test_the_bill_from_the_renewal_follows_a_scheduled_lower_tier(seat_account):
     assert sales.scheduled_tier[0] == "starter"
     assert sales.cost_per_period_from_renewal_cents == 1500 * sales.billing_period_months
     assert sales.cost_per_period_now_cents == 9000 * sales.billing_period_months
+
+
+def test_a_removal_after_an_upgrade_comes_off_the_subscription_that_holds_the_seats(seat_account):
+    """Core Seats bought with Marketing Hub, then Sales Hub Enterprise sells Core Seats: removing two at the
+    renewal takes them off Marketing Hub's bill, not Sales Hub's."""
+    seats_service.buy_seats(seat_account.id, seat_account.acting_user_id, st.CORE, 2)  # sold by Marketing Hub
+    change(seat_account, sales="enterprise")
+    seats_service.schedule_removal(seat_account.id, seat_account.acting_user_id, st.CORE, 2)
+    renewal = Subscription.get(Subscription.account == seat_account.id, Subscription.hub == "marketing").renewal_date
+    clock.set_planning_date(seat_account.id, renewal)
+    figures = {f.hub: f for f in subscription_figures(seat_account.id)}
+    assert figures["marketing"].additional == {} and figures["sales"].additional == {}
+    assert summary(seat_account, st.CORE).additional == 0
+
+
+def test_two_downgrades_are_checked_together(seat_account):
+    """Marketing and Sales Hub Professional include 3 Core Seats each; 3 are assigned. Either hub at Starter
+    leaves enough (4), both together leave 2: the second downgrade is refused while the first is scheduled."""
+    for i in range(2):
+        add_user(seat_account, f"core{i}@example.com", seat_types=(st.CORE,))
+    assert not subs_service.quote_change(seat_account.id, {"sales": "starter"}).refusals
+    change(seat_account, marketing="starter")
+    quote = subs_service.quote_change(seat_account.id, {"sales": "starter"})
+    assert [r.code for r in quote.refusals] == ["seats_held"]
+    assert "only 2 would be left" in quote.refusals[0].translated()
+
+
+def test_an_add_on_can_t_be_bought_for_a_hub_whose_lower_tier_is_scheduled(seat_account):
+    seat_account_id, admin = seat_account.id, seat_account.acting_user_id
+    change(seat_account, marketing="starter")  # at the renewal
+    quote = subs_service.quote_change(seat_account_id, {}, add_ons=["transactional_email"])
+    assert "Marketing Hub goes to Starter on" in quote.refusals[0].translated()
+    same = subs_service.quote_change(seat_account_id, {"cms": "starter"}, add_ons=["brand_domain"])
+    assert same.refusals[0].code == "add_on_needs"
+
+
+def test_costs_follow_the_tiers_seats_are_priced_at(seat_account):
+    """Seats keep the start tier's price for the term (the upgrade charged the base price difference);
+    a scheduled lower tier prices them, or drops the ones it no longer sells, from the renewal."""
+    admin = seat_account.acting_user_id
+    seats_service.buy_seats(seat_account.id, admin, st.SALES, 2)
+    sub = Subscription.get(Subscription.account == seat_account.id, Subscription.hub == "sales")
+    before = next(f for f in subscription_figures(seat_account.id) if f.hub == "sales")
+    change(seat_account, sales="enterprise")
+    after = next(f for f in subscription_figures(seat_account.id) if f.hub == "sales")
+    upgrade = SubscriptionChange.get(SubscriptionChange.account == seat_account.id).cost_now_cents
+    assert after.cost_this_term_cents == before.cost_this_term_cents + upgrade
+    assert after.cost_per_period_now_cents == (15000 + 2 * 9000) * sub.billing_period_months
+    assert after.cost_per_period_from_renewal_cents == (15000 + 2 * 15000) * sub.billing_period_months
+    subs_service.change_subscriptions(seat_account.id, admin, {"marketing": "starter"})
+    marketing = next(f for f in subscription_figures(seat_account.id) if f.hub == "marketing")
+    assert marketing.cost_per_period_from_renewal_cents == 1500 * marketing.billing_period_months

@@ -80,17 +80,47 @@ def _count(value, where: str, path: Path) -> int:
     return value
 
 
+MAX_PRICE = Decimal(10) ** 9  # a price per month above a billion is a typing mistake
+
+
 def _cents(value, where: str, path: Path) -> int:
     try:
         amount = Decimal(str(value))
-    except InvalidOperation:
-        amount = Decimal(-1)
-    if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+        valid = (not isinstance(value, bool) and amount.is_finite() and 0 <= amount <= MAX_PRICE
+                 and amount == amount.quantize(Decimal("0.01")))
+    except InvalidOperation:  # not a number
+        valid = False
+    if not valid:
         raise CatalogError(
             N_("The price catalog {path} has an invalid price at {where}: {value}. Correct the file or delete it to use the sample catalog."),
             code="catalog_invalid", path=str(path), where=where, value=str(value),
         )
     return int(amount * 100)
+
+
+def _months(values, where: str, path: Path) -> tuple[int, ...]:
+    """Commitment terms or billing periods: a non-empty list of whole months from 1 to 120."""
+    if not isinstance(values, list) or not values or any(
+            isinstance(m, bool) or not isinstance(m, int) or not 1 <= m <= 120 for m in values):
+        raise CatalogError(
+            N_("The price catalog {path} has an invalid list of months at {where}: {value}. Correct the file or delete it to use the sample catalog."),
+            code="catalog_invalid", path=str(path), where=where, value=str(values))
+    return tuple(values)
+
+
+def _free_seats(raw: dict, path: Path) -> dict[str, dict[str, int]]:
+    """The free tools' seats per seat model: only seat types of that model."""
+    from seatdesk.domain.seats import seat_types_for_model
+
+    result = {}
+    for model, seats in raw.items():
+        for seat_type in seats:
+            if model not in SEAT_MODELS or seat_type not in seat_types_for_model(model):
+                raise CatalogError(
+                    N_("The price catalog {path} has an unknown seat model or seat type at {where}. Correct the file or delete it to use the sample catalog."),
+                    code="catalog_invalid", path=str(path), where=f"free_seats/{model}/{seat_type}")
+        result[model] = {seat: _count(n, f"free_seats/{model}/{seat}", path) for seat, n in seats.items()}
+    return result
 
 
 def _add_on(key: str, entry: dict, currencies: tuple[str, ...], path: Path) -> AddOnOffer:
@@ -153,11 +183,10 @@ def load_catalog(path: Path) -> Catalog:
             path=path,
             sample=bool(raw.get("sample", False)),
             currencies=currencies,
-            commitment_months=tuple(int(m) for m in raw["commitment_months"]),
-            billing_period_months=tuple(int(m) for m in raw["billing_period_months"]),
+            commitment_months=_months(raw["commitment_months"], "commitment_months", path),
+            billing_period_months=_months(raw["billing_period_months"], "billing_period_months", path),
             offers=offers,
-            free_seats={model: {seat: _count(n, f"free_seats/{model}/{seat}", path) for seat, n in seats.items()}
-                        for model, seats in raw.get("free_seats", {}).items()},
+            free_seats=_free_seats(raw.get("free_seats", {}), path),
             add_ons={key: _add_on(key, entry, currencies, path) for key, entry in raw.get("add_ons", {}).items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -16,11 +16,12 @@ from seatdesk.services.subscriptions import apply_add_on_removals_due, apply_tie
 
 
 def _latest_roll_over(account) -> dt.date | None:
+    """The latest renewal already applied (renewals are applied in date order, but several hubs renew)."""
     from seatdesk.db.models import Event
 
-    event = (Event.select().where(Event.account == account, Event.kind == "term_renewed")
-             .order_by(Event.id.desc()).first())
-    return dt.date.fromisoformat(event.data["term_start"]) if event else None
+    starts = [dt.date.fromisoformat(data["term_start"]) for (data,) in
+              Event.select(Event.data).where(Event.account == account, Event.kind == "term_renewed").tuples()]
+    return max(starts, default=None)
 
 
 def minimum_planning_date(account_id: int) -> dt.date:
@@ -36,23 +37,25 @@ def roll_over(account_id: int) -> Change:
         account = get_account(account_id)
         day = planning_date(account)
         change = Change()
-        for sub in Subscription.select().where(Subscription.account == account,
-                                               Subscription.renewal_date <= day):
-            while sub.renewal_date <= day:
-                renewal = sub.renewal_date
-                removed = apply_removals_due(account, sub, renewal)
-                apply_add_on_removals_due(account, sub, renewal)
-                change.notices.extend(apply_tier_changes_due(account, sub, renewal))
-                sub.term_start = renewal
-                sub.renewal_date = add_months(renewal, sub.commitment_months)
-                sub.save()
-                record(account, None, "term_renewed", subscription=sub.hub, term_start=renewal.isoformat(),
-                       renewal_date=sub.renewal_date.isoformat(), seats_removed=removed)
-                change.seats = change.billing = True
-                change.notices.append(Notice(
-                    Nn_("{hub} renewed on {date}: {n} seat removed.",
-                        "{hub} renewed on {date}: {n} seats removed."),
-                    {"hub": Msg(HUB_LABELS[sub.hub]), "date": renewal, "n": removed}))
+        while True:  # the renewals up to the planning date, in date order across the hubs
+            sub = (Subscription.select().where(Subscription.account == account, Subscription.renewal_date <= day)
+                   .order_by(Subscription.renewal_date, Subscription.id).first())
+            if sub is None:
+                break
+            renewal = sub.renewal_date
+            removed = apply_removals_due(account, sub, renewal)
+            apply_add_on_removals_due(account, sub, renewal)
+            change.notices.extend(apply_tier_changes_due(account, sub, renewal))
+            sub.term_start = renewal
+            sub.renewal_date = add_months(renewal, sub.commitment_months)
+            sub.save()
+            record(account, None, "term_renewed", subscription=sub.hub, term_start=renewal.isoformat(),
+                   renewal_date=sub.renewal_date.isoformat(), seats_removed=removed)
+            change.seats = change.billing = True
+            change.notices.append(Notice(
+                Nn_("{hub} renewed on {date}: {n} seat removed.",
+                    "{hub} renewed on {date}: {n} seats removed."),
+                {"hub": Msg(HUB_LABELS[sub.hub]), "date": renewal, "n": removed}))
         return change
 
 

@@ -238,10 +238,21 @@ def subscription_figures(account_id: int) -> list[SubscriptionFigures]:
         units = {t: unit_price_cents(account, sub, t) for t in set(included) | set(additional)}
         for seat_type, count in additional.items():
             unit = units[seat_type]
-            this_term += _additional_held(sub, seat_type, sub.term_start) * unit * sub.commitment_months
+            # seats keep the price of the tier the term started with until the renewal (a raised tier
+            # charges its base price difference only); from the renewal, the price of the tier then
+            start_unit = catalog.seat_price(account.seat_model, sub.hub, start_tier, seat_type, account.currency)
+            start_unit = unit if start_unit is None else start_unit
+            this_term += _additional_held(sub, seat_type, sub.term_start) * start_unit * sub.commitment_months
             after = count - sum(q for _i, t, q, _d in scheduled if t == seat_type)
-            next_month += seats_cost_per_period(after, unit, 1)
-            now_month += seats_cost_per_period(count, unit, 1)
+            next_unit = unit
+            if sub.hub in lower:  # a lower tier: its price, or the seats go when it no longer sells them
+                lower_tier = lower[sub.hub][0]
+                converted = (st.legacy_seat_type(sub.hub, lower_tier) or seat_type
+                             if account.seat_model == st.LEGACY and seat_type.startswith(sub.hub + "_") else seat_type)
+                next_unit = catalog.seat_price(account.seat_model, sub.hub, lower_tier, converted,
+                                               account.currency) or 0
+            next_month += seats_cost_per_period(after, next_unit, 1)
+            now_month += seats_cost_per_period(count, start_unit, 1)
         result.append(SubscriptionFigures(
             sub.id, sub.hub, sub.tier, sub.term_start, sub.renewal_date, sub.commitment_months,
             sub.billing_period_months, sub.auto_renew, dict(included),

@@ -565,13 +565,41 @@ def schedule_removal(account_id: int, actor_id: int, seat_type: str, count: int)
         actor = get_actor(account, actor_id)
         require_billing(actor)
         check_removal_count(seat_summary(account.id, seat_type), count)
-        sub = _seller(account, seat_type)
-        removal = SeatRemoval.create(subscription=sub, seat_type=seat_type, quantity=count,
-                                     effective_date=sub.renewal_date, scheduled_on=planning_date(account),
-                                     actor=actor)
-        record(account, actor, "removal_scheduled", removal_id=removal.id, seat_type=seat_type,
-               quantity=count, effective_date=sub.renewal_date.isoformat(), subscription=sub.hub)
-        return Change(seats=True, billing=True, result=removal)
+        removals = []
+        for sub, quantity in _removal_shares(account, seat_type, count):
+            removal = SeatRemoval.create(subscription=sub, seat_type=seat_type, quantity=quantity,
+                                         effective_date=sub.renewal_date, scheduled_on=planning_date(account),
+                                         actor=actor)
+            record(account, actor, "removal_scheduled", removal_id=removal.id, seat_type=seat_type,
+                   quantity=quantity, effective_date=sub.renewal_date.isoformat(), subscription=sub.hub)
+            removals.append(removal)
+        return Change(seats=True, billing=True, result=removals[0])
+
+
+def _removal_shares(account: Account, seat_type: str, count: int) -> list[tuple[Subscription, int]]:
+    """Where ``count`` seats of ``seat_type`` are removed: the subscriptions that hold additional ones
+    (bought before a tier change moved the sale to another hub, they stay where they were bought),
+    the seller first, each up to what it holds beyond its scheduled removals."""
+    seller = billing_subscription(account, seat_type)
+    shares, left = [], count
+    subs = sorted(account.subscriptions, key=lambda sub: (sub != seller, st.HUBS.index(sub.hub)))
+    for sub in subs:
+        bought = (SeatPurchase.select(fn.COALESCE(fn.SUM(SeatPurchase.quantity), 0))
+                  .where(SeatPurchase.subscription == sub, SeatPurchase.seat_type == seat_type,
+                         SeatPurchase.kind == "additional").scalar())
+        gone = (SeatRemoval.select(fn.COALESCE(fn.SUM(SeatRemoval.quantity), 0))
+                .where(SeatRemoval.subscription == sub, SeatRemoval.seat_type == seat_type,
+                       SeatRemoval.state.in_(("applied", "scheduled"))).scalar())
+        quantity = min(left, int(bought) - int(gone))
+        if quantity > 0:
+            shares.append((sub, quantity))
+            left -= quantity
+        if left == 0:
+            break
+    if left:  # counts checked above: only a database changed meanwhile gets here
+        raise DomainError(N_("No subscription of this account sells {seat}. Choose another seat type."),
+                          code="not_sold", seat=_seat_label(seat_type))
+    return shares
 
 
 def _close_removal(account: Account, actor: User | None, removal: SeatRemoval, state: str, **extra) -> None:

@@ -383,6 +383,9 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
     subs = _subscriptions(account)
     scheduled = _scheduled(account)
     before = {hub: _tier_of(subs, hub) for hub in st.HUBS}
+    if not isinstance(wanted, dict) or isinstance(add_ons, str) or not all(isinstance(k, str) for k in add_ons or ()):
+        raise DomainError(N_("Choose a hub and a tier from the price catalog."), code="unknown_tier")
+    add_ons = add_ons or ()
     for hub, tier in wanted.items():
         if hub not in st.HUBS or tier not in st.TIERS:
             raise DomainError(N_("Choose a hub and a tier from the price catalog."), code="unknown_tier")
@@ -458,17 +461,17 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
                 term_months=sub.commitment_months if keeps_term else term_months,
                 period_months=sub.billing_period_months if keeps_term else period_months)))
     refusals = []
+    # the tiers once every change takes effect: those scheduled on other hubs count together with this one
+    later = {**now_tiers, **{hub: c.to_tier for hub, c in scheduled.items()}, **asked}
     if any(not c.at_once for c in changes):
-        after_renewal = {**now_tiers, **asked}
-        convert = _conversions(account, before, after_renewal)
-        totals = _totals(account, subs, after_renewal, at_renewal=True, keep_free=not _paid(before),
-                         convert=convert)
+        convert = _conversions(account, before, later)
+        totals = _totals(account, subs, later, at_renewal=True, keep_free=not _paid(before), convert=convert)
         held = _converted(assigned, convert)
         bought = {s.seat_type: s.quote.count for s in to_buy}
         for key, add_on in owned.items():
             offer = catalog.add_ons.get(key)
             if (add_on.state == "active" and offer is not None
-                    and st.tier_rank(after_renewal[offer.hub]) < st.tier_rank(offer.min_tier)):
+                    and st.tier_rank(later[offer.hub]) < st.tier_rank(offer.min_tier)):
                 refusals.append(DomainError(
                     N_("The {add_on} add-on needs {subscription} or higher. Remove the add-on first (Pricing & Features), then lower the tier."),
                     code="add_on_needs", add_on=add_on_name(key),
@@ -480,10 +483,19 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
     lines = []
     for key in add_ons:
         offer = catalog.add_ons[key]
-        if st.tier_rank(now_tiers[offer.hub]) < st.tier_rank(offer.min_tier):
-            refusals.append(DomainError(
-                N_("The {add_on} add-on needs {subscription} or higher. Choose that tier in the same checkout."),
-                code="add_on_needs", add_on=add_on_name(key), subscription=_subscription_msg(offer.hub, offer.min_tier)))
+        lower = scheduled.get(offer.hub)
+        if st.tier_rank(min(now_tiers[offer.hub], later[offer.hub], key=st.tier_rank)) < st.tier_rank(offer.min_tier):
+            if lower is not None and offer.hub not in asked and st.tier_rank(now_tiers[offer.hub]) >= st.tier_rank(offer.min_tier):
+                refusals.append(DomainError(  # the hub's tier is lowered at its renewal: the add-on would outlive it
+                    N_("{hub} goes to {tier} on {date}, and the {add_on} add-on needs {subscription} or higher. Cancel that change first."),
+                    code="add_on_needs", hub=Msg(st.HUB_LABELS[offer.hub]), tier=Msg(st.TIER_LABELS[lower.to_tier]),
+                    date=lower.effective_date, add_on=add_on_name(key),
+                    subscription=_subscription_msg(offer.hub, offer.min_tier)))
+            else:
+                refusals.append(DomainError(
+                    N_("The {add_on} add-on needs {subscription} or higher. Choose that tier in the same checkout."),
+                    code="add_on_needs", add_on=add_on_name(key),
+                    subscription=_subscription_msg(offer.hub, offer.min_tier)))
             continue
         sub = subs.get(offer.hub)
         keeps_term = sub is not None and before[offer.hub] in st.PAID_TIERS
@@ -725,6 +737,10 @@ def apply_tier_changes_due(account: Account, sub: Subscription, renewal: dt.date
         totals = _totals(account, subs, tiers, at_renewal=False, keep_free=False, convert=convert)
         assigned = _converted(_assigned(account), convert)
         short = [t for t in assigned if assigned[t] > totals.get(t, 0)]
+        catalog = current_catalog()
+        short += [key for key, add_on in _owned_add_ons(account).items()
+                  if add_on.state == "active" and key in catalog.add_ons and catalog.add_ons[key].hub == sub.hub
+                  and st.tier_rank(row.to_tier) < st.tier_rank(catalog.add_ons[key].min_tier)]
         if short:
             _close(account, None, row, "cancelled", reason="seats_held")
             notices.append(Notice(N_("The change of {hub} to {tier} on {date} was cancelled: users hold seats it would take away."),

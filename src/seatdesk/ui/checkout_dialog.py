@@ -134,6 +134,8 @@ class CheckoutDialog(ServiceDialog):
                 n=format_number(q.count), price=money(q.unit_price_cents), months=labels.months_label(q.term_months),
                 days_left=format_number(q.days_left), days=format_number(q.days_in_term),
                 date=format_date(q.renewal_date))))
+        if any(c.kind == subs_service.UPGRADE for c in quote.changes):
+            formulas.append(_("Seats you already have keep their price until the renewal; from then on, the new tier's price applies."))
         ui.cost_now_label.setVisible(quote.purchases)
         ui.cost_now_label.setText("<b>{}</b><br>{}".format(
             _("Charged now: {amount}").format(amount=money(quote.cost_now_cents)), "<br>".join(formulas)))
