@@ -17,7 +17,7 @@ from tests.ui.test_seat_dialogs import add_user
 
 PAGES = (("users_tab", None), ("seats_tab", None), ("teams_page", None), ("permission_sets_page", None),
          ("billing_tab", "overview"),
-         ("billing_tab", "subscriptions"), ("events_page", None))
+         ("billing_tab", "subscriptions"), ("pricing_page", None), ("events_page", None))
 
 
 def choose(win, name):
@@ -133,7 +133,8 @@ def test_window_page_account_and_columns_are_remembered(qtbot, tmp_path):
 def test_the_window_fits_a_small_screen_in_every_language(demo_window, language):
     win = demo_window
     win.language_combo.setCurrentIndex(win.language_combo.findData(language))
-    for account in ("Northwind Traders", "Contoso Legacy"):
+    win.resize(1000, 680)  # pages that wrap (seat boxes, hub panels) are measured at the small size
+    for account in ("Northwind Traders", "Contoso Legacy", "Fabrikam Free Tools"):
         choose(win, account)
         for page, tab in PAGES:
             win.show_page(page, tab)

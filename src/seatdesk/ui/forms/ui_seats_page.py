@@ -17,14 +17,14 @@ class Ui_SeatsPage(object):
             seats_tab.setObjectName(u"seats_tab")
         self.seats_layout = QVBoxLayout(seats_tab)
         self.seats_layout.setObjectName(u"seats_layout")
-        self.paid_seats_row = QHBoxLayout()
-        self.paid_seats_row.setObjectName(u"paid_seats_row")
         self.seats_heading = QLabel(seats_tab)
         self.seats_heading.setObjectName(u"seats_heading")
         self.seats_heading.setStyleSheet(u"font-size: 15pt; font-weight: 600; padding-right: 12px;")
 
-        self.paid_seats_row.addWidget(self.seats_heading)
+        self.seats_layout.addWidget(self.seats_heading)
 
+        self.paid_seats_row = QHBoxLayout()
+        self.paid_seats_row.setObjectName(u"paid_seats_row")
         self.paid_seats_label = QLabel(seats_tab)
         self.paid_seats_label.setObjectName(u"paid_seats_label")
         self.paid_seats_label.setText(u"")

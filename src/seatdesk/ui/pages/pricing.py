@@ -8,6 +8,8 @@ Build a bundle: a checkbox and a tier per hub, a running total, one checkout.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -104,18 +106,23 @@ class HubPanel(QWidget):
         self.tier_combo.currentIndexChanged.connect(lambda _i: self._tier_chosen())
         self.buy_button.clicked.connect(lambda: page.checkout({hub: self.tier_combo.currentData()}))
         self.talk_button.clicked.connect(lambda: page.talk_to_sales({hub: self.tier_combo.currentData()}))
-        for widget in (self.tier_label, self.tier_combo, self.buy_button, self.talk_button):
+        for widget in (self.tier_label, self.tier_combo):
             buy_row.addWidget(widget)
         buy_row.addStretch(1)
+        buttons_row = QHBoxLayout()  # on a line of their own: long in French and German
+        for widget in (self.buy_button, self.talk_button):
+            buttons_row.addWidget(widget)
+        buttons_row.addStretch(1)
         layout.addWidget(self.title)
         layout.addLayout(status_row)
         layout.addWidget(self.table)
         layout.addWidget(self.availability)
         layout.addLayout(buy_row)
+        layout.addLayout(buttons_row)
         self.add_ons_title = QLabel(objectName=f"add_ons_label_{hub}")
         self.add_ons_title.setStyleSheet("font-weight: 600;")
         self.add_ons_grid = QGridLayout()
-        self.add_ons_grid.setColumnStretch(2, 1)
+        self.add_ons_grid.setColumnStretch(1, 1)
         self.add_ons_grid.setHorizontalSpacing(16)
         self._add_on_widgets: list[QWidget] = []
         layout.addWidget(self.add_ons_title)
@@ -189,8 +196,10 @@ class HubPanel(QWidget):
         may = self.page.context.may(MODIFY_BILLING)
         for row, add_on in enumerate(pricing.add_ons):
             needs = subscription_name(labels.hub_label(add_on.hub), labels.tier_label(add_on.min_tier))
-            cells = [QLabel(labels.add_on_label(add_on.key)),
-                     QLabel(_("{amount} per month").format(amount=format_money(add_on.month_cents, currency)))]
+            name = QLabel("<b>{}</b><br>{}".format(
+                escape(labels.add_on_label(add_on.key)),
+                _("{amount} per month").format(amount=format_money(add_on.month_cents, currency))))
+            cells = [name]
             if add_on.owned_id is None:
                 state = QLabel(_("With {subscription} or higher").format(subscription=needs))
                 button = QPushButton(_("Buy now"), objectName=f"buy_add_on_button_{add_on.key}")
@@ -337,6 +346,7 @@ class PricingPage(Page):
                 price = QLabel(_("{amount} per month (your plan)").format(
                     amount=format_money(add_on.month_cents, currency)) if owned
                     else "{} · {}".format(text, _("With {subscription} or higher").format(subscription=needs)))
+                price.setWordWrap(True)
                 grid.addWidget(check, row, 0, 1, 2)
                 grid.addWidget(price, row, 2, 1, 2)
                 self.add_on_checks[add_on.key] = (check, price, owned)

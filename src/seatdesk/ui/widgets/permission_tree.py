@@ -51,6 +51,8 @@ def retranslate(tree: QTreeWidget) -> None:
             item.setForeground(1, tree.palette().placeholderText())
             item.setToolTip(1, _("The seat this permission needs in the CRM"))
         iterator += 1
+    tree.setHeaderLabels([_("Permission"), _("Seat needed")])
+    tree.setHeaderHidden(False)
     tree.resizeColumnToContents(0)
     tree.blockSignals(False)
 
