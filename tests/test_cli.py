@@ -165,3 +165,28 @@ def test_demo_users_without_demo_is_refused_clearly():
 def test_devtools_without_a_command_shows_its_usage():
     result = subprocess.run([sys.executable, "-m", "seatdesk.devtools"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1 and "screenshots" in result.stderr
+
+
+def test_an_empty_db_path_and_a_missing_lang_value_are_refused_clearly():
+    result = run("--db", "", "--lang", "de")
+    assert result.returncode == 2
+    assert "--db" in result.stderr and "Pfad" in result.stderr
+    result = run("--lang", "--demo", env_extra={"LANG": "fr_FR.UTF-8"})
+    assert result.returncode == 2
+    assert "--lang" in result.stderr and "Langue inconnue" not in result.stderr  # not "--demo" taken as a language
+
+
+def test_an_option_error_started_from_a_desktop_shows_a_box(qapp, monkeypatch):
+    """No terminal to read (a desktop launcher): the refusal opens a message box too."""
+    import io
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from seatdesk import cli
+
+    shown = []
+    monkeypatch.delenv("SEATDESK_NO_DIALOGS", raising=False)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert cli.main(["--frobnicate", "--lang", "en"]) == 2
+    assert shown and "--frobnicate" in shown[0]

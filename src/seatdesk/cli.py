@@ -85,7 +85,8 @@ def _system_language() -> str:
 def _requested_language(argv: list[str]) -> str | None:
     for i, arg in enumerate(argv):
         if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
+            value = argv[i + 1]
+            return None if value.startswith("-") else value  # "--lang --demo": argparse says a value is missing
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
     return None
@@ -133,6 +134,8 @@ def _report(message: str) -> None:
     if (sys.stderr is None or not sys.stderr.isatty()) and not os.environ.get("SEATDESK_NO_DIALOGS"):
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        if QApplication.instance() is None and not no_display():  # started from a desktop, no window yet
+            _report.app = QApplication([sys.argv[0] if sys.argv else "seatdesk"])
         if QApplication.instance() is not None:
             QMessageBox.critical(None, "seatdesk", message)
 
@@ -162,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo_users and not args.demo:
         _report(_("--demo-users goes with --demo: seatdesk --demo --demo-users {n} --db PATH").format(
             n=args.demo_users))
+        return 2
+    if args.db is not None and not args.db.strip():
+        _report(_("--db needs the path of a database file: seatdesk --db PATH"))
         return 2
     return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users)
 

@@ -108,3 +108,62 @@ def test_a_first_version_database_gets_the_name_keys_of_its_users(tmp_path):
     plan = db.execute_sql('EXPLAIN QUERY PLAN SELECT id FROM "user" WHERE account_id = 1 AND is_super_admin').fetchall()
     assert "user_super_admins" in str(plan)
     close_database()
+
+
+def test_another_programs_file_is_refused_without_being_changed(tmp_path):
+    """Checked before anything is written: not switched to WAL, not one byte changed; an empty file
+    of another program (its application id set, no tables yet) is not taken over either."""
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE things (id INTEGER)")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError):
+        open_database(path)
+    assert path.read_bytes() == before
+    with sqlite3.connect(path) as other:
+        assert other.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    empty = tmp_path / "empty-of-another.sqlite3"
+    with sqlite3.connect(empty) as other:
+        other.execute("PRAGMA application_id = 1234")
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(empty)
+    assert info.value.code == "db_not_database"
+
+
+def test_a_first_start_killed_half_way_leaves_a_file_that_opens_next_time(tmp_path, monkeypatch):
+    """The migrations and seatdesk's mark are one transaction: stopped after the first migration (as a
+    kill would), the file holds nothing, and the next start makes it whole."""
+    from playhouse.migrations import Runner
+
+    path = tmp_path / "new.sqlite3"
+    real_run = Runner._run
+
+    def run_then_die(self, name, module, direction, fake=False):
+        real_run(self, name, module, direction, fake)
+        raise KeyboardInterrupt  # killed after 0001
+
+    monkeypatch.setattr(Runner, "_run", run_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        open_database(path)
+    close_database()
+    with sqlite3.connect(path) as left:
+        assert left.execute("PRAGMA application_id").fetchone()[0] == 0
+        assert left.execute("SELECT count(*) FROM sqlite_master WHERE name = 'account'").fetchone()[0] == 0
+    monkeypatch.setattr(Runner, "_run", real_run)
+    open_database(path)
+    assert "account" in db.get_tables()
+    close_database()
+
+
+def test_two_seatdesks_creating_one_new_file_at_once_both_open_it(tmp_path):
+    import subprocess
+    import sys
+
+    code = "import sys; from seatdesk.db.database import open_database; open_database(sys.argv[1]); print('ok')"
+    for round_ in range(8):
+        path = tmp_path / f"raced{round_}.sqlite3"
+        desks = [subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        for desk in desks:
+            out, err = desk.communicate(timeout=60)
+            assert desk.returncode == 0 and out.strip() == "ok", err

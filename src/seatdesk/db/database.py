@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import urllib.parse
 from pathlib import Path
 
 import peewee
@@ -31,11 +32,38 @@ def _applied_migrations(tables: set[str]) -> set[str]:
     return {row[0] for row in db.execute_sql("SELECT name FROM schema_migration")}
 
 
-def _migrate() -> None:
-    """Run the pending migrations; playhouse's runner is imported only when there are some."""
+def _migrate(known: set[str]) -> None:
+    """Run the pending migrations and mark the file as seatdesk's, in one write transaction.
+
+    BEGIN IMMEDIATE first: a second seatdesk opening the same new file waits, then finds the schema
+    made. A kill at any point leaves the file as it was before (empty, or the previous schema), never
+    tables without the mark. playhouse's runner is imported only when there is something to run.
+    """
     from playhouse.migrations import Runner
 
-    Runner(db, str(MIGRATIONS_DIR)).up()
+    with db.atomic():
+        if _applied_migrations(set(db.get_tables())) != known:
+            Runner(db, str(MIGRATIONS_DIR)).up()
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _foreign_file(path: Path) -> bool:
+    """Whether ``path`` is another program's SQLite file, read without changing it (no WAL switch, no
+    write): an application id that isn't seatdesk's, or tables without seatdesk's id.
+
+    Raises:
+        sqlite3.DatabaseError: not a database at all.
+    """
+    uri = "file:{}?mode=ro".format(urllib.parse.quote(str(path.resolve())))
+    connection = sqlite3.connect(uri, uri=True)
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+    if app_id == APPLICATION_ID:
+        return False
+    return app_id != 0 or bool(tables - {"migratehistory", "schema_migration"})
 
 
 def open_database(path: Path | str) -> None:
@@ -59,6 +87,17 @@ def open_database(path: Path | str) -> None:
             N_("{path} is a folder, not a database file. Give a file name with --db."),
             code="db_not_file", path=str(path))
     existed = path.exists() and path.stat().st_size > 0
+    try:
+        if existed and _foreign_file(path):  # checked before anything is written to it
+            raise DatabaseOpenError(
+                N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
+                code="db_not_database", path=str(path))
+    except (sqlite3.DatabaseError, OSError) as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc) or "encrypted" in str(exc):
+            raise DatabaseOpenError(
+                N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
+                code="db_not_database", path=str(path)) from None
+        # unreadable here (a locked or read-only file): the full open below says why
     try:
         db.init(str(path), pragmas=PRAGMAS)
         db.connect()
@@ -88,8 +127,7 @@ def open_database(path: Path | str) -> None:
     if applied == known and app_id == APPLICATION_ID:
         return
     try:
-        _migrate()
-        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        _migrate(known)
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         close_database()
         raise DatabaseOpenError(
