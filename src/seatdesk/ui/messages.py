@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from seatdesk.domain.errors import DomainError
@@ -12,6 +13,7 @@ from seatdesk.services import Change
 def show_refusal(parent: QWidget | None, error: DomainError) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, _("Not possible"), error.translated(),
                       QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names and emails typed by users are shown as typed
     box.setObjectName("refusal_box")
     box.exec()
 
@@ -20,6 +22,7 @@ def show_notices(parent: QWidget | None, change: Change) -> None:
     if change.notices:
         text = "\n\n".join(n.translated() for n in change.notices)
         box = QMessageBox(QMessageBox.Icon.Information, _("Done"), text, QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("notice_box")
         box.exec()
 
@@ -55,6 +58,7 @@ def run_action(parent: QWidget | None, action, quiet: bool = False) -> Change | 
 def ask(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
     """A question whose buttons say what they do; True when the user picks ``yes_text``."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("question_box")
     yes = box.addButton(yes_text.replace("&", "&&"), QMessageBox.ButtonRole.YesRole)
     box.addButton(no_text.replace("&", "&&"), QMessageBox.ButtonRole.NoRole)

@@ -86,6 +86,7 @@ class Ui_PermissionSetsPage(object):
         self.set_detail_column.setObjectName(u"set_detail_column")
         self.permission_set_label = QLabel(permission_sets_page)
         self.permission_set_label.setObjectName(u"permission_set_label")
+        self.permission_set_label.setTextFormat(Qt.TextFormat.PlainText)
         self.permission_set_label.setText(u"")
         self.permission_set_label.setStyleSheet(u"font-weight: 600;")
         self.permission_set_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -122,6 +123,7 @@ class Ui_PermissionSetsPage(object):
 
         self.permission_set_users_label = QLabel(permission_sets_page)
         self.permission_set_users_label.setObjectName(u"permission_set_users_label")
+        self.permission_set_users_label.setTextFormat(Qt.TextFormat.PlainText)
         self.permission_set_users_label.setText(u"")
         self.permission_set_users_label.setStyleSheet(u"font-weight: 600;")
         self.permission_set_users_label.setTextFormat(Qt.TextFormat.PlainText)

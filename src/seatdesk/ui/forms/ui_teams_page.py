@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout
 
 class Ui_TeamsPage(object):
@@ -81,6 +81,7 @@ class Ui_TeamsPage(object):
         self.members_column.setObjectName(u"members_column")
         self.members_label = QLabel(teams_page)
         self.members_label.setObjectName(u"members_label")
+        self.members_label.setTextFormat(Qt.TextFormat.PlainText)
         self.members_label.setText(u"")
         self.members_label.setStyleSheet(u"font-weight: 600;")
 

@@ -24,6 +24,7 @@ class Ui_UserDialog(object):
         self.user_identity.setObjectName(u"user_identity")
         self.user_name_label = QLabel(UserDialog)
         self.user_name_label.setObjectName(u"user_name_label")
+        self.user_name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.user_name_label.setText(u"")
         self.user_name_label.setStyleSheet(u"QLabel { font-size: 16pt; font-weight: bold; }")
 
@@ -31,6 +32,7 @@ class Ui_UserDialog(object):
 
         self.user_email_label = QLabel(UserDialog)
         self.user_email_label.setObjectName(u"user_email_label")
+        self.user_email_label.setTextFormat(Qt.TextFormat.PlainText)
         self.user_email_label.setText(u"")
         self.user_email_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
