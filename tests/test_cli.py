@@ -190,3 +190,24 @@ def test_an_option_error_started_from_a_desktop_shows_a_box(qapp, monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     assert cli.main(["--frobnicate", "--lang", "en"]) == 2
     assert shown and "--frobnicate" in shown[0]
+
+
+@pytest.mark.parametrize("error, expected", [
+    (RuntimeError("boom"), "Something unexpected went wrong (RuntimeError)"),
+    (__import__("sqlite3").OperationalError("database is locked"), "Another seatdesk is changing this account"),
+])
+def test_an_error_no_handler_expected_gets_a_translated_box_with_details(qapp, monkeypatch, error, expected):
+    """The last resort behind the action handlers: a box in the user's language, the traceback as details."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from seatdesk import cli
+
+    shown = []
+    monkeypatch.delenv("SEATDESK_NO_DIALOGS", raising=False)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())))
+    try:
+        raise error
+    except Exception as caught:  # noqa: BLE001 - what the excepthook receives
+        cli.unexpected_error(type(caught), caught, caught.__traceback__)
+    assert shown and shown[0][0].startswith(expected)
+    assert "Traceback" in shown[0][1]

@@ -242,4 +242,37 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
     window.show()
     if database_is_empty():
         QTimer.singleShot(0, window.new_account)
+    sys.excepthook = unexpected_error  # the last resort: a translated box, never a silent traceback
     return app.exec()
+
+
+def unexpected_error(kind, error, trace) -> None:
+    """An error no action handler expected: say it in the user's language, keep the details for support.
+
+    Each action is one transaction, rolled back when it raises: nothing is half-written.
+    """
+    import sqlite3
+    import traceback
+
+    import peewee
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    details = "".join(traceback.format_exception(kind, error, trace))
+    print(details, file=sys.stderr or sys.stdout)
+    if isinstance(error, (peewee.DatabaseError, sqlite3.DatabaseError)):
+        from seatdesk.services.common import database_refusal
+
+        text = database_refusal(error).translated()
+    else:
+        text = _("Something unexpected went wrong ({error}). What you were doing was not saved; the rest of "
+                 "your data is safe. If it happens again, send the details to your support.").format(
+            error=type(error).__name__)
+    if QApplication.instance() is None or os.environ.get("SEATDESK_NO_DIALOGS"):
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, "seatdesk", text, QMessageBox.StandardButton.Ok,
+                      QApplication.activeWindow())
+    box.setObjectName("unexpected_error_box")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText(details)
+    box.exec()

@@ -70,3 +70,34 @@ def test_an_open_dialog_says_its_figures_went_stale_before_it_acts(seat_window, 
     dialog.ui.complete_purchase_button.click()  # checked, confirmed
     assert SeatPurchase.select().where(SeatPurchase.kind == "additional").count() == 2
     assert st.CORE
+
+
+def test_a_failing_service_gives_one_box_and_no_traceback(seat_window, monkeypatch):
+    """Whatever a service raises on the way to the database, the window's action handler says it in one box."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from seatdesk.services import seats as seats_service
+    from seatdesk.services import subscriptions as subs_service
+
+    win, account = seat_window
+
+    def broken(*_args, **_kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    seen = []
+    answer_boxes(win, seen=seen)
+    monkeypatch.setattr(seats_service, "buy_seats", broken)
+    button(win, "add_seats_button_core").click()
+    dialog = dialog_of(win, PurchaseSeatsDialog)
+    dialog._go(2)
+    dialog.ui.complete_purchase_button.click()
+    dialog.reject()
+    monkeypatch.setattr(subs_service, "change_subscriptions", broken)
+    page = win.show_page("pricing_page")
+    combo = page.findChild(QComboBox, "tier_combo_sales")
+    combo.setCurrentIndex(combo.findData("enterprise"))
+    page.findChild(QPushButton, "buy_now_button_sales").click()
+    win.flows.dialog.ui.checkout_complete_button.click()
+    win.flows.dialog.reject()
+    expected = "The database could not be changed (disk I/O error): nothing was changed."
+    assert len(seen) == 2 and all(text.startswith(expected) for text in seen), seen
