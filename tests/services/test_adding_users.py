@@ -183,3 +183,35 @@ def test_team_and_preset_after_creation(seat_account):
     users_service.add_to_team_and_preset(seat_account.id, seat_account.acting_user_id, ids, team.id, None)
     assert UserTeam.select().where(UserTeam.team == team).count() == 2
     assert {User.get_by_id(i).preset_id for i in ids} == {preset.id}
+
+
+def test_eml_export_is_all_or_nothing_with_long_addresses_and_names_on_several_lines(seat_account, tmp_path,
+                                                                                   monkeypatch):
+    """A valid 254-character address and an account name with CR/LF export fine; a failure half-way
+    leaves no file behind."""
+    from pathlib import Path
+
+    from seatdesk.db.models import Account
+
+    Account.update(name="Acme\r\nBcc: everyone@example.com").where(Account.id == seat_account.id).execute()
+    long_address = "a" * 64 + "@" + ".".join(["b" * 61] * 3) + ".com"
+    assert len(long_address) == 254
+    create(seat_account, typed(long_address, "c@example.com"), seat_types=(st.VIEW_ONLY,))
+    rows = outbox.outbox_rows(seat_account.id)
+    files = outbox.export_eml(seat_account.id, [r.id for r in rows], tmp_path / "out")
+    assert len(files) == 2 and all(len(f.name) < 120 for f in files)
+    for path in files:
+        parsed = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        assert parsed["Bcc"] is None
+    real_write = Path.write_bytes
+    calls = []
+
+    def full_disk(self, data):
+        calls.append(self)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    refused("export", outbox.export_eml, seat_account.id, [r.id for r in rows], tmp_path / "second")
+    assert list((tmp_path / "second").iterdir()) == []

@@ -142,6 +142,8 @@ def test_csv_export_is_excel_ready_and_neutralises_formulas():
     assert rows[1] == ["'=HYPERLINK(1)", "zoë@example.com"] and rows[2] == ["'+1", "'@x"] and rows[3][0] == "'-2"
     assert b"," in csv_bytes(["a", "b"], [], ".").split(b"\r\n")[0]
     assert neutralise("plain") == "plain"
+    for start in ("|cmd", "\uff1dSUM(A1)", "\uff0b1", "\uff0d1", "\uff20x", "\uff5ccmd"):  # DDE and full-width forms
+        assert neutralise(start) == "'" + start
 
 
 def test_demo_users_fill_a_big_account_in_one_transaction(db_path):

@@ -6,8 +6,9 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-#: Cells starting with these are formulas to a spreadsheet (CSV injection); tab and CR too.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Cells starting with these are formulas to a spreadsheet (CSV injection); tab and CR too, "|" (DDE) and
+#: the full-width forms some spreadsheets read as the ASCII ones (＝ ＋ － ＠ ｜).
+FORMULA_STARTS = ("=", "+", "-", "@", "|", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20", "\uff5c")
 
 
 def neutralise(cell: str) -> str:

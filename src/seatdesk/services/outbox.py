@@ -124,28 +124,42 @@ def eml_bytes(message: OutboxMessage) -> bytes:
     """The message as an .eml file any mail program opens (standard library email package)."""
     mail = EmailMessage()
     mail["From"] = SENDER
-    mail["To"] = message.recipient
-    mail["Subject"] = message.subject
+    mail["To"] = _header_value(message.recipient)
+    mail["Subject"] = _header_value(message.subject)
     mail["Date"] = email_date(message.queued_at.astimezone())
     mail.set_content(message.body)
     mail["Content-Language"] = message.language  # after set_content, which resets the Content- headers
     return bytes(mail)
 
 
+def _header_value(text: str) -> str:
+    """A header value on one line: a name typed with line breaks (an account name, a subject) can't
+    start a header of its own."""
+    return " ".join(text.split())
+
+
+#: Room for the file name's address part: 255 bytes is the limit of most file systems.
+FILE_NAME_ROOM = 80
+
+
 def export_eml(account_id: int, message_ids: list[int], folder: Path) -> list[Path]:
-    """Write the chosen messages as .eml files into ``folder``; return the files written."""
+    """Write the chosen messages as .eml files into ``folder``, all or none; return the files written."""
     account = get_account(account_id)
     messages = list(OutboxMessage.select().where(OutboxMessage.account == account,
                                                  OutboxMessage.id.in_(message_ids)).order_by(OutboxMessage.id))
-    written = []
+    files = []
+    for message in messages:  # every file made before one is written
+        safe = re.sub(r"[^A-Za-z0-9._@-]+", "_", message.recipient)[:FILE_NAME_ROOM]
+        files.append((folder / f"{message.id:05d}-{message.kind}-{safe}.eml", eml_bytes(message)))
+    written: list[Path] = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for message in messages:
-            safe = re.sub(r"[^A-Za-z0-9._@-]+", "_", message.recipient)
-            path = folder / f"{message.id:05d}-{message.kind}-{safe}.eml"
-            path.write_bytes(eml_bytes(message))
+        for path, data in files:
+            path.write_bytes(data)
             written.append(path)
     except OSError as error:
+        for path in written:  # all or nothing: a half-written export is taken back
+            path.unlink(missing_ok=True)
         raise DomainError(N_("The emails can't be saved in {folder}: {reason}. Choose another folder."),
                           code="export", folder=str(folder), reason=os_error_message(error)) from None
     return written
