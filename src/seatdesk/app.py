@@ -27,7 +27,10 @@ def prepare(db_path: Path | str, language: str = "en") -> None:
     i18n_qt.install(app)
     current_catalog()
     open_database(db_path)
-    sync_permission_catalog()
+    from seatdesk.db.database import read_only
+
+    if not read_only():  # a read-only file keeps the catalog it has
+        sync_permission_catalog()
 
 
 def create_main_window(db_path: Path | str, language: str = "en"):

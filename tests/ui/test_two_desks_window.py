@@ -101,3 +101,30 @@ def test_a_failing_service_gives_one_box_and_no_traceback(seat_window, monkeypat
     win.flows.dialog.reject()
     expected = "The database could not be changed (disk I/O error): nothing was changed."
     assert len(seen) == 2 and all(text.startswith(expected) for text in seen), seen
+
+
+def test_a_read_only_file_opens_read_only_and_says_so(qtbot, db_path, monkeypatch):
+    """A file seatdesk can't write opens for reading; the window says so, and a change is refused in words."""
+    from seatdesk.db import database
+    from seatdesk.db.database import close_database
+    from tests.conftest import make_account
+    from tests.ui.test_seat_dialogs import open_window
+
+    account = make_account(st.SEAT_BASED)
+    close_database()
+    monkeypatch.setattr(database, "_writable", lambda path: False)  # as for a file without write permission
+    with open_window(db_path) as win:
+        assert database.read_only()
+        assert win.windowTitle() == "seatdesk (read-only)"
+        assert "Read-only file" in win.findChild(QLabel, "read_only_label").text()
+        seats = win.show_page("seats_tab")
+        assert seats.findChild(QLabel, "seat_summary_core").text() == "1 of 6 seats assigned"
+        seen = []
+        answer_boxes(win, seen=seen)
+        button(win, "add_seats_button_core").click()
+        dialog = dialog_of(win, PurchaseSeatsDialog)
+        dialog._go(2)
+        dialog.ui.complete_purchase_button.click()
+        assert seen and seen[0].startswith("This database file can only be read: nothing was changed.")
+        dialog.reject()
+    assert account.id

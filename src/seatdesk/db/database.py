@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import urllib.parse
 from pathlib import Path
@@ -86,7 +87,9 @@ def open_database(path: Path | str) -> None:
         raise DatabaseOpenError(
             N_("{path} is a folder, not a database file. Give a file name with --db."),
             code="db_not_file", path=str(path))
+    global _read_only
     existed = path.exists() and path.stat().st_size > 0
+    _read_only = existed and not _writable(path)
     try:
         if existed and _foreign_file(path):  # checked before anything is written to it
             raise DatabaseOpenError(
@@ -99,7 +102,11 @@ def open_database(path: Path | str) -> None:
                 code="db_not_database", path=str(path)) from None
         # unreadable here (a locked or read-only file): the full open below says why
     try:
-        db.init(str(path), pragmas=PRAGMAS)
+        if _read_only:  # opened read-only on purpose: the window shows the data and says no change is possible
+            uri = "file:{}?mode=ro".format(urllib.parse.quote(str(path.resolve())))
+            db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": PRAGMAS["busy_timeout"]})
+        else:
+            db.init(str(path), pragmas=PRAGMAS)
         db.connect()
         app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
         tables = set(db.get_tables())
@@ -126,6 +133,11 @@ def open_database(path: Path | str) -> None:
             code="db_newer", path=str(path), schema=unknown[-1])
     if applied == known and app_id == APPLICATION_ID:
         return
+    if _read_only:
+        close_database()
+        raise DatabaseOpenError(
+            N_("{path} can only be read, and this seatdesk needs to update its schema. Open a copy you can write to."),
+            code="db_read_only_old", path=str(path))
     try:
         _migrate(known)
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
@@ -139,6 +151,19 @@ def data_version() -> int:
     """SQLite's count of commits made by other connections to the file (ours don't change it): a window
     compares it to see that another seatdesk changed the data it shows."""
     return db.execute_sql("PRAGMA data_version").fetchone()[0]
+
+
+_read_only = False
+
+
+def _writable(path: Path) -> bool:
+    """Whether seatdesk may write ``path`` (and the journal files beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only() -> bool:
+    """The database was opened read-only (the file can't be written): every change is refused."""
+    return _read_only
 
 
 def schema_version() -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QToolBar, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QTreeWidgetItem, QWidget
 
 from seatdesk import __version__, i18n
 from seatdesk.domain.permissions import ADD_EDIT_USERS
@@ -19,7 +19,7 @@ from seatdesk.services.common import NEED_ADD_EDIT_USERS
 from seatdesk.ui.dialogs import button_text
 from seatdesk.ui.flows import Flows
 from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
-from seatdesk.ui.icons import app_icon, icon
+from seatdesk.ui.icons import BADGE_COLORS, app_icon, icon
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
 from seatdesk.ui.pages.events import EventsPage
@@ -88,6 +88,14 @@ class MainWindow(QMainWindow):
         from seatdesk.db.database import data_version
 
         self._data_version = data_version()
+        from seatdesk.db.database import read_only
+
+        if read_only():  # said once, and kept in view: every change is refused with the same words
+            note = QLabel(objectName="read_only_label")
+            note.setStyleSheet(f"QLabel {{ color: {BADGE_COLORS['removal']}; font-weight: 600; }}")
+            self.statusBar().addPermanentWidget(note)
+            self._read_only_note = note
+            self._retranslate()
         self._watch = QTimer(self, interval=WATCH_MS, objectName="change_watch_timer")
         self._watch.timeout.connect(self._check_outside_changes)
         self._watch.start()
@@ -359,6 +367,10 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle("seatdesk")
+        note = getattr(self, "_read_only_note", None)
+        if note is not None:
+            self.setWindowTitle(_("seatdesk (read-only)"))
+            note.setText(_("Read-only file: you can look, but no change can be saved."))
         for item, title in self._nav_items:
             item.setText(0, _(title))
         self.ui.navigation.setFixedWidth(max(170, self.ui.navigation.sizeHintForColumn(0) + 24))
