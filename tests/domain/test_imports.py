@@ -72,3 +72,16 @@ def test_an_excel_workbook_and_an_empty_file_are_refused():
         with pytest.raises(DomainError) as refused:
             read_users_file(data, CSV_FILE)
         assert refused.value.code == code
+
+
+def test_headers_people_use_and_a_huge_header_read_quickly():
+    import time
+
+    from seatdesk.domain.imports import read_users_file
+
+    for header in ("Mailadres", "Mailadresse", "Adres e-mail", "Work Email"):
+        assert read_users_file(f"{header};Voornaam\na@example.com;An\n".encode()) [0].email == "a@example.com"
+    huge = ("Email," + ",".join("x" * 50_000 for _ in range(80)) + "\na@example.com\n").encode()
+    started = time.perf_counter()
+    assert read_users_file(huge)[0].email == "a@example.com"
+    assert time.perf_counter() - started < 2

@@ -67,7 +67,8 @@ def _key(header: str) -> str:
 #: Column headers in EN/FR/DE/NL as spreadsheets and exports name them, reduced with ``_key``.
 EMAIL_HEADERS = frozenset(map(_key, (
     "Email", "E-mail", "E-Mail", "Email address", "E-mail address", "Mail", "Courriel", "Adresse e-mail",
-    "Adresse électronique", "Adresse courriel", "E-Mail-Adresse", "Emailadresse", "E-mailadres", "Emailadres",
+    "Adresse électronique", "Adresse courriel", "Adres e-mail", "E-Mail-Adresse", "Emailadresse", "Mailadresse",
+    "E-mailadres", "Emailadres", "Mailadres", "Work Email", "Work email address", "Business email",
 )))
 FIRST_NAME_HEADERS = frozenset(map(_key, (
     "First name", "FirstName", "Given name", "Prénom", "Vorname", "Voornaam",
@@ -102,31 +103,65 @@ def split_addresses(text: str) -> list[Candidate]:
     return result
 
 
+#: A users file above this is no list of 100 users (a few kilobytes): refused before it is read.
+MAX_FILE_BYTES = 5_000_000
+#: A header cell longer than this is no column name: not normalised (a 10 MB cell would be, per lookup).
+MAX_HEADER_CELL = 100
+UNREADABLE_TEXT = N_("The file can't be read as text: it is neither UTF-8, UTF-16 nor Windows-1252. Save it as "
+                     "CSV UTF-8 in your spreadsheet, then choose it again.")
+
+
 def decode(data: bytes) -> str:
-    """Text of a file as Excel saves it: UTF-8 with or without BOM, UTF-16 (Unicode text), else Windows-1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
-        return data.decode("utf-16-le", errors="replace")
+    """Text of a file as Excel saves it: UTF-8 with or without BOM, UTF-16 (Unicode text, with or without
+    BOM, little or big endian), else Windows-1252.
+
+    Raises:
+        DomainError: UTF-16 that doesn't decode (an odd byte count, a lone surrogate).
+    """
+    try:
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return data.decode("utf-16")
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8", errors="replace")
+        if len(data) > 3 and data[1:2] == b"\x00" and data[3:4] == b"\x00":
+            return data.decode("utf-16-le")
+        if len(data) > 3 and data[0:1] == b"\x00" and data[2:3] == b"\x00":
+            return data.decode("utf-16-be")
+    except UnicodeDecodeError:
+        raise DomainError(UNREADABLE_TEXT, code="not_text") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    """Comma, semicolon or tab, as the standard library's sniffer finds it from the first lines."""
-    sample = "\n".join(text.splitlines()[:20])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:  # one column, or too little to tell
-        return csv.excel
+def _delimiter(header_line: str) -> str:
+    """Comma, semicolon or tab: the one the header row uses most outside quotes (comma when none)."""
+    counts = {",": 0, ";": 0, "\t": 0}
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
 
 
-def _column(header: list[str], names: frozenset[str]) -> int | None:
-    return next((i for i, cell in enumerate(header) if _key(cell) in names), None)
+def _first_line(text: str) -> str:
+    """The header row, which may hold quoted line breaks."""
+    quoted, end = False, len(text)
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char in "\r\n" and not quoted:
+            end = index
+            break
+    return text[:end]
+
+
+def _column(keys: list[str], names: frozenset[str]) -> int | None:
+    return next((i for i, key in enumerate(keys) if key in names), None)
 
 
 def read_users_file(data: bytes, source: str = CSV_FILE) -> list[Candidate]:
@@ -138,17 +173,23 @@ def read_users_file(data: bytes, source: str = CSV_FILE) -> list[Candidate]:
     if data.startswith(b"PK\x03\x04"):
         raise DomainError(N_("This is an Excel workbook, not a CSV file. In Excel, save it as CSV, then choose the CSV file."),
                           code="not_csv")
+    if len(data) > MAX_FILE_BYTES:
+        raise DomainError(N_("The file is too big for a users import (more than {size} MB): a CSV file of 100 users "
+                             "is a few kilobytes. Choose the right file, or split it."), code="file_too_big",
+                          size=MAX_FILE_BYTES // 1_000_000)
     text = decode(data)
     if not text.strip():
         raise DomainError(N_("The file is empty."), code="empty_file")
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(_first_line(text)),
+                        quotechar='"', doublequote=True)
     try:
         header = next(reader)
-        email_col = _column(header, EMAIL_HEADERS)
+        keys = [_key(cell) if len(cell) <= MAX_HEADER_CELL else "" for cell in header]  # each once
+        email_col = _column(keys, EMAIL_HEADERS)
         if email_col is None:
             raise DomainError(NEEDS_EMAIL_COLUMN, code="no_email_column")
-        first_col = _column(header, FIRST_NAME_HEADERS)
-        last_col = _column(header, LAST_NAME_HEADERS)
+        first_col = _column(keys, FIRST_NAME_HEADERS)
+        last_col = _column(keys, LAST_NAME_HEADERS)
 
         def cell(row: list[str], col: int | None) -> str:
             return row[col].strip() if col is not None and col < len(row) else ""
