@@ -34,6 +34,12 @@ def own_settings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch):
+    """Backups and a user's price catalog go to a folder of the test's, never the user's data folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
 def english():
     i18n.set_language("en")
     yield

@@ -128,3 +128,27 @@ def test_a_read_only_file_opens_read_only_and_says_so(qtbot, db_path, monkeypatc
         assert seen and seen[0].startswith("This database file can only be read: nothing was changed.")
         dialog.reject()
     assert account.id
+
+
+def test_back_up_now_then_restore_from_the_window(seat_window):
+    from seatdesk.services import backups
+    from seatdesk.ui.restore_dialog import RestoreDialog
+
+    win, account = seat_window
+    win.backup_action.trigger()
+    assert "Backup copy saved" in win.statusBar().currentMessage()
+    from seatdesk.services import seats as seats_service
+
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 3)
+    win.refresh_all()
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 9 seats assigned"
+    dialog = RestoreDialog(win)
+    assert dialog.ui.backups_list.count() == 1 and "Backed up by you" in dialog.ui.backups_list.item(0).text()
+    answer_boxes(dialog)
+    dialog.show()
+    dialog.ui.restore_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    dialog.deleteLater()
+    win.reload_accounts(select=account.id)
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 6 seats assigned"
+    assert [b.reason for b in backups.backups()] == ["restore", "manual"]

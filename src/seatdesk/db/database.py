@@ -139,6 +139,10 @@ def open_database(path: Path | str) -> None:
             N_("{path} can only be read, and this seatdesk needs to update its schema. Open a copy you can write to."),
             code="db_read_only_old", path=str(path))
     try:
+        if applied:  # an existing database about to be updated: a copy first
+            from seatdesk.services.backups import make_backup
+
+            make_backup("migration")
         _migrate(known)
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         close_database()

@@ -150,6 +150,10 @@ def run(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction)
     """Apply ``action`` to the selected users in one transaction; ``Change.result`` is the count changed."""
     if not user_ids:
         raise DomainError(N_("Select at least one user first."), code="no_selection")
+    from seatdesk.services.backups import BULK_BACKUP_FROM, make_backup
+
+    if len(user_ids) >= BULK_BACKUP_FROM:  # many users changed at once: a copy to go back to
+        make_backup("bulk")
     with db.atomic():
         account = get_account(account_id)
         actor = get_actor(account, actor_id)

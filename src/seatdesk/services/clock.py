@@ -60,7 +60,11 @@ def roll_over(account_id: int) -> Change:
 
 
 def set_planning_date(account_id: int, day: dt.date) -> Change:
-    """Move the planning date (R22) and apply the renewals it passes (R11)."""
+    """Move the planning date (R22) and apply the renewals it passes (R11), after a backup copy when any."""
+    if Subscription.select().where(Subscription.account == account_id, Subscription.renewal_date <= day).exists():
+        from seatdesk.services.backups import make_backup
+
+        make_backup("renewal")
     with db.atomic():
         account = get_account(account_id)
         earliest = minimum_planning_date(account_id)

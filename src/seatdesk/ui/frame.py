@@ -19,6 +19,7 @@ from seatdesk.services.common import NEED_ADD_EDIT_USERS
 from seatdesk.ui.dialogs import button_text
 from seatdesk.ui.flows import Flows
 from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
+from seatdesk.ui.messages import run_action
 from seatdesk.ui.icons import BADGE_COLORS, app_icon, icon
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
 
         self.new_account_action = action("new_account_action", self.new_account)
         self.pricing_action = action("pricing_action", lambda: self.show_page("pricing_page"), None, "credit-card")
+        self.backup_action = action("backup_action", self._back_up)
+        self.restore_action = action("restore_action", self._open_restore)
         self.salesforce_action = action("salesforce_action", self._salesforce_toggled)
         self.salesforce_action.setCheckable(True)
         self.reload_action = action("reload_action", self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh")
@@ -161,7 +164,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = action("shortcuts_action", self._show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.about_action = action("about_action", self._about)
         self.account_menu = self.menuBar().addMenu("")
-        for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None, self.reload_action,
+        for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None, self.backup_action,
+                     self.restore_action, None, self.reload_action,
                      self.export_action, None, self.quit_action):
             self.account_menu.addSeparator() if item is None else self.account_menu.addAction(item)
         self.users_menu = self.menuBar().addMenu("")
@@ -274,6 +278,30 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.account_id is not None:
             self.reload_accounts(select=dialog.account_id)
 
+    def _back_up(self) -> None:
+        from seatdesk.services import Change, backups
+
+        made = []
+
+        def action() -> Change:
+            made.append(backups.make_backup("manual"))
+            return Change()
+
+        if run_action(self, action) and made[0] is not None:
+            self.statusBar().showMessage(_("Backup copy saved: {path}").format(path=made[0].path), 8000)
+
+    def _open_restore(self) -> None:
+        from seatdesk.db.database import data_version
+        from seatdesk.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self)
+        if dialog.exec():
+            self._data_version = data_version()  # the database was opened again
+            self.reload_accounts(select=self.context.account_id)
+            self.context.reload()
+            self.statusBar().showMessage(_("The backup was restored."), 8000)
+        dialog.deleteLater()
+
     def refresh_all(self) -> None:
         """Read everything again (F5): the account may have changed outside this window."""
         if self.context.account_id is not None:
@@ -378,6 +406,8 @@ class MainWindow(QMainWindow):
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))
         self.pricing_action.setText(_("&Pricing && Features"))
+        self.backup_action.setText(_("&Back up now"))
+        self.restore_action.setText(_("Res&tore from a backup…"))
         self.salesforce_action.setText(button_text(_("Salesforce integration")))
         self.reload_action.setText(_("&Reload"))
         self.export_action.setText(_("&Export…"))

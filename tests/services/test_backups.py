@@ -1,0 +1,74 @@
+"""Copies kept before risky moments, and restoring one (issue 14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seatdesk.db.models import SeatPurchase, Subscription
+from seatdesk.domain import seats as st
+from seatdesk.domain.errors import DomainError
+from seatdesk.services import backups, bulk, clock
+from seatdesk.services import seats as seats_service
+from tests.services.test_rules import add_user
+
+
+def test_a_backup_is_a_whole_copy_and_the_newest_are_kept(seat_account, monkeypatch):
+    made = backups.make_backup("manual")
+    assert made.path.exists() and backups.backups()[0].reason == "manual"
+    monkeypatch.setattr(backups, "KEEP", 3)
+    for _ in range(4):
+        backups.make_backup("manual")
+    assert len(backups.backups()) == 3
+
+
+def test_restore_puts_the_copy_back_and_keeps_the_state_it_replaces(seat_account):
+    copy = backups.make_backup("manual")
+    seats_service.buy_seats(seat_account.id, seat_account.acting_user_id, st.CORE, 4)
+    assert SeatPurchase.select().where(SeatPurchase.kind == "additional").count() == 1
+    backups.restore(copy.path)
+    assert SeatPurchase.select().where(SeatPurchase.kind == "additional").count() == 0
+    assert [b.reason for b in backups.backups()][:2] == ["restore", "manual"]
+    backups.restore(backups.backups()[0].path)  # and back again
+    assert SeatPurchase.select().where(SeatPurchase.kind == "additional").count() == 1
+
+
+def test_a_file_that_is_not_a_seatdesk_backup_is_refused(seat_account, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(b"not a database at all")
+    with pytest.raises(DomainError) as info:
+        backups.restore(other)
+    assert info.value.code == "restore_failed"
+
+
+def test_renewals_and_big_bulk_actions_are_backed_up_first(seat_account):
+    renewal = Subscription.get(Subscription.account == seat_account.id).renewal_date
+    clock.set_planning_date(seat_account.id, renewal - dt.timedelta(days=1))
+    assert backups.backups() == []  # no renewal passed: no copy
+    clock.set_planning_date(seat_account.id, renewal)
+    assert [b.reason for b in backups.backups()] == ["renewal"]
+    ids = [add_user(seat_account, f"bulk{i}@example.com").id for i in range(backups.BULK_BACKUP_FROM)]
+    bulk.run(seat_account.id, seat_account.acting_user_id, ids[:5], bulk.BulkAction(bulk.DEACTIVATE))
+    assert len(backups.backups()) == 1
+    bulk.run(seat_account.id, seat_account.acting_user_id, ids, bulk.BulkAction(bulk.REACTIVATE))
+    assert [b.reason for b in backups.backups()] == ["bulk", "renewal"]
+
+
+def test_a_database_update_is_backed_up_first(tmp_path):
+    """A database of the first schema is copied before its migrations run."""
+    import sqlite3
+
+    from seatdesk.db.database import APPLICATION_ID, close_database, open_database
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path)
+    close_database()
+    with sqlite3.connect(path) as old:  # pretend the last migration is still to run
+        last = old.execute("SELECT name FROM schema_migration ORDER BY name DESC LIMIT 1").fetchone()[0]
+        old.execute("DELETE FROM schema_migration WHERE name = ?", (last,))
+        old.execute("DROP TABLE add_on")
+        assert old.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    open_database(path)
+    assert [b.reason for b in backups.backups(path)] == ["migration"]
+    close_database()
