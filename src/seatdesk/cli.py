@@ -225,8 +225,14 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("seatdesk")
     app.setApplicationVersion(__version__)
+    db_path = db_path or default_database_path()
     try:
-        window = create_main_window(db_path or default_database_path(), language)
+        try:
+            window = create_main_window(db_path, language)
+        except DomainError as error:
+            if error.code != "db_damaged" or not _offer_latest_backup(db_path, error):
+                raise
+            window = create_main_window(db_path, language)
         if database_is_empty() and demo:
             first = fill_demo()[0]
             if demo_users:
@@ -244,6 +250,26 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
         QTimer.singleShot(0, window.new_account)
     sys.excepthook = unexpected_error  # the last resort: a translated box, never a silent traceback
     return app.exec()
+
+
+def _offer_latest_backup(db_path: Path, error) -> bool:
+    """A damaged database: offer to put back its latest backup (the damaged file is kept). True when done."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from seatdesk.i18n import format_datetime
+    from seatdesk.services import backups
+
+    found = backups.backups(db_path)
+    if not found or os.environ.get("SEATDESK_NO_DIALOGS"):
+        return False
+    box = QMessageBox(QMessageBox.Icon.Warning, "seatdesk", "\n\n".join((error.translated(), _(
+        "The latest backup of this file is from {date}. Put it back? The damaged file is kept beside it.").format(
+        date=format_datetime(found[0].made)))), QMessageBox.StandardButton.NoButton)
+    box.setObjectName("damaged_database_box")
+    yes = box.addButton(_("Put the backup back"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(_("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes and backups.put_back_latest(db_path) is not None
 
 
 def unexpected_error(kind, error, trace) -> None:

@@ -72,3 +72,34 @@ def test_a_database_update_is_backed_up_first(tmp_path):
     open_database(path)
     assert [b.reason for b in backups.backups(path)] == ["migration"]
     close_database()
+
+
+def test_a_damaged_file_is_found_when_opened_and_its_latest_backup_put_back(tmp_path):
+    """A page of zeros in the middle of the file: refused at once as damaged (not mid-action), and the
+    latest backup can take its place; the damaged file is kept."""
+    from seatdesk.db.database import DatabaseOpenError, close_database, open_database
+    from seatdesk.services.accounts import sync_permission_catalog
+    from tests.conftest import make_account
+
+    path = tmp_path / "precious.sqlite3"
+    open_database(path)
+    sync_permission_catalog()
+    account = make_account(st.SEAT_BASED)
+    for i in range(40):
+        add_user(account, f"user{i}@example.com")
+    backups.make_backup("manual")
+    close_database()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[3 * page:4 * page] = bytes(page)  # a zeroed page
+    path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.code == "db_damaged" and "damaged" in info.value.translated()
+    assert backups.put_back_latest(path).reason == "manual"
+    open_database(path)
+    from seatdesk.db.models import User
+
+    assert User.select().count() == 41
+    assert list(tmp_path.glob("precious-damaged-*.sqlite3"))
+    close_database()

@@ -96,7 +96,9 @@ def open_database(path: Path | str) -> None:
                 N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
                 code="db_not_database", path=str(path))
     except (sqlite3.DatabaseError, OSError) as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc) or "encrypted" in str(exc):
+        if "malformed" in str(exc):
+            raise _damaged(path, str(exc)) from None
+        if "not a database" in str(exc) or "encrypted" in str(exc):
             raise DatabaseOpenError(
                 N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
                 code="db_not_database", path=str(path)) from None
@@ -112,7 +114,9 @@ def open_database(path: Path | str) -> None:
         tables = set(db.get_tables())
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         close_database()
-        if "not a database" in str(exc) or "malformed" in str(exc):
+        if "malformed" in str(exc):
+            raise _damaged(path, str(exc)) from None
+        if "not a database" in str(exc):
             raise DatabaseOpenError(
                 N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
                 code="db_not_database", path=str(path)) from None
@@ -124,6 +128,14 @@ def open_database(path: Path | str) -> None:
         raise DatabaseOpenError(
             N_("{path} is not a seatdesk database. Choose another file, or a new file name to start a new database."),
             code="db_not_database", path=str(path))
+    if existed and path.stat().st_size <= QUICK_CHECK_MAX_BYTES:  # a damaged page is found now, not mid-action
+        try:
+            result = db.execute_sql("PRAGMA quick_check(1)").fetchone()[0]
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            result = str(exc)
+        if result != "ok":
+            close_database()
+            raise _damaged(path, result)
     known, applied = _known_migrations(), _applied_migrations(tables)
     unknown = sorted(applied - known)
     if unknown:
@@ -158,6 +170,14 @@ def data_version() -> int:
 
 
 _read_only = False
+#: Files up to this size are checked for damage when opened (SQLite's quick_check reads every page).
+QUICK_CHECK_MAX_BYTES = 64_000_000
+
+
+def _damaged(path: Path, detail: str) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        N_("{path} is damaged ({detail}). Put back its latest backup, or open another file."),
+        code="db_damaged", path=str(path), detail=detail)
 
 
 def _writable(path: Path) -> bool:

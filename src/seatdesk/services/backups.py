@@ -134,3 +134,22 @@ def restore(backup_path: Path) -> None:
     from seatdesk.db.database import open_database
 
     open_database(current)  # a copy made before a database update is brought up to date again
+
+
+def put_back_latest(db_path: Path) -> Backup | None:
+    """Replace a damaged database file by its latest backup; the damaged file is kept beside it.
+
+    Returns the backup put back, or None when there is none. The database must not be open.
+    """
+    import shutil
+
+    found = backups(db_path)
+    if not found:
+        return None
+    db_path = Path(db_path)
+    kept = db_path.with_name(f"{db_path.stem}-damaged-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix}")
+    db_path.rename(kept)
+    for suffix in ("-wal", "-shm"):  # the damaged file's journal must not be replayed onto the copy
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(found[0].path, db_path)
+    return found[0]
