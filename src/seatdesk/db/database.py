@@ -55,7 +55,7 @@ def _foreign_file(path: Path) -> bool:
     Raises:
         sqlite3.DatabaseError: not a database at all.
     """
-    uri = "file:{}?mode=ro".format(urllib.parse.quote(str(path.resolve())))
+    uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
     connection = sqlite3.connect(uri, uri=True)
     try:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -105,7 +105,7 @@ def open_database(path: Path | str) -> None:
         # unreadable here (a locked or read-only file): the full open below says why
     try:
         if _read_only:  # opened read-only on purpose: the window shows the data and says no change is possible
-            uri = "file:{}?mode=ro".format(urllib.parse.quote(str(path.resolve())))
+            uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
             db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": PRAGMAS["busy_timeout"]})
         else:
             db.init(str(path), pragmas=PRAGMAS)

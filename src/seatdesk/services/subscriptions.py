@@ -31,10 +31,10 @@ from seatdesk.db.models import (
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import PurchaseQuote, add_months
 from seatdesk.domain.errors import DomainError
+from seatdesk.domain.permissions import MODIFY_BILLING
 from seatdesk.i18n import N_, Msg, Nn_
 from seatdesk.services import Change, Notice
 from seatdesk.services.catalog import current_catalog
-from seatdesk.domain.permissions import MODIFY_BILLING
 from seatdesk.services.common import (
     NEED_BILLING_FOR_SUBSCRIPTIONS,
     get_account,

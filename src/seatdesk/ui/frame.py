@@ -19,8 +19,8 @@ from seatdesk.services.common import NEED_ADD_EDIT_USERS
 from seatdesk.ui.dialogs import button_text
 from seatdesk.ui.flows import Flows
 from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
-from seatdesk.ui.messages import run_action
 from seatdesk.ui.icons import BADGE_COLORS, app_icon, icon
+from seatdesk.ui.messages import run_action
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
 from seatdesk.ui.pages.events import EventsPage

@@ -29,13 +29,12 @@ def show_notices(parent: QWidget | None, change: Change) -> None:
 
 def run_action(parent: QWidget | None, action, quiet: bool = False) -> Change | None:
     """Call a service; show its refusal (and return None) or its notices (and return its Change)."""
-    from seatdesk.ui.progress import busy
-
     import sqlite3
 
     import peewee
 
     from seatdesk.services.common import database_refusal
+    from seatdesk.ui.progress import busy
 
     try:
         with busy():  # a bulk action on thousands of users takes a moment; no box opens meanwhile

@@ -6,7 +6,16 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from seatdesk.domain import seats as st
-from seatdesk.i18n import _, format_date, format_list, format_money, format_number, label_value, ngettext, os_error_reason
+from seatdesk.i18n import (
+    _,
+    format_date,
+    format_list,
+    format_money,
+    format_number,
+    label_value,
+    ngettext,
+    os_error_reason,
+)
 from seatdesk.services import subscriptions as subs_service
 from seatdesk.services.common import get_account, get_user
 from seatdesk.services.seats import seat_summaries

@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 
 from seatdesk.domain import seats as st
 from seatdesk.domain.permissions import MODIFY_BILLING
-from seatdesk.i18n import N_, _, format_date, format_list, format_money, format_number, label_value, ngettext
+from seatdesk.i18n import (
+    N_,
+    _,
+    format_date,
+    format_list,
+    format_money,
+    format_number,
+    label_value,
+    ngettext,
+)
 from seatdesk.services.common import NEED_BILLING_FOR_SUBSCRIPTIONS
 from seatdesk.services.seats import SALES_SERVICE_TIER_ONLY
 from seatdesk.ui import labels
@@ -263,7 +272,7 @@ class PricingPage(Page):
         self.ui = Ui_PricingPage()
         self.ui.setupUi(self)
         self.panels = {hub: HubPanel(self, hub) for hub in st.HUBS}
-        for hub, panel in self.panels.items():
+        for panel in self.panels.values():
             self.ui.hub_stack.addWidget(panel)
             self.ui.hub_list.addItem(QListWidgetItem())
         self.ui.hub_list.currentRowChanged.connect(self.ui.hub_stack.setCurrentIndex)
