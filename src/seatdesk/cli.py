@@ -286,7 +286,11 @@ def unexpected_error(kind, error, trace) -> None:
 
     details = "".join(traceback.format_exception(kind, error, trace))
     print(details, file=sys.stderr or sys.stdout)
-    if isinstance(error, (peewee.DatabaseError, sqlite3.DatabaseError)):
+    from seatdesk.domain.errors import DomainError
+
+    if isinstance(error, DomainError):  # a refusal met outside an action (a broken file read by a page)
+        text = error.translated()
+    elif isinstance(error, (peewee.DatabaseError, sqlite3.DatabaseError)):
         from seatdesk.services.common import database_refusal
 
         text = database_refusal(error).translated()

@@ -152,3 +152,30 @@ def test_back_up_now_then_restore_from_the_window(seat_window):
     win.reload_accounts(select=account.id)
     assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 6 seats assigned"
     assert [b.reason for b in backups.backups()] == ["restore", "manual"]
+
+
+def test_a_catalog_broken_while_the_window_is_open_keeps_the_prices_read_before(seat_window, tmp_path):
+    """The user's price_catalog.json edited into invalid JSON while seatdesk runs: pages keep working with the
+    prices read before, the status bar says why, and nothing is raised out of a slot."""
+    import json
+    import os
+
+    from seatdesk.resources import resource_path
+    from seatdesk.services.catalog import use_catalog_file
+
+    win, account = seat_window
+    mine = tmp_path / "price_catalog.json"
+    mine.write_text(resource_path("price_catalog.json").read_text(encoding="utf-8"), encoding="utf-8")
+    use_catalog_file(mine)
+    try:
+        win.show_page("pricing_page")
+        raw = json.loads(mine.read_text(encoding="utf-8"))
+        mine.write_text(json.dumps(raw)[:-40], encoding="utf-8")  # cut off mid-way, as while saving
+        os.utime(mine, (1, 1))  # a different modification time
+        win._check_outside_changes()
+        assert "is not valid JSON" in win.statusBar().currentMessage()
+        win.refresh_all()
+        page = win.show_page("pricing_page")
+        assert page.findChild(QLabel, "hub_status_label_sales").text() == "You have Sales Hub Professional."
+    finally:
+        use_catalog_file(None)

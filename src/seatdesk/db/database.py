@@ -14,7 +14,7 @@ from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000, "synchronous": "normal"}
+PRAGMAS = {"busy_timeout": 5000, "journal_mode": "wal", "foreign_keys": 1, "synchronous": "normal"}
 APPLICATION_ID = 0x53454154  # "SEAT": marks the file as seatdesk's
 
 
@@ -46,6 +46,32 @@ def _migrate(known: set[str]) -> None:
         if _applied_migrations(set(db.get_tables())) != known:
             Runner(db, str(MIGRATIONS_DIR)).up()
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _connect(path: Path, attempts: int = 50) -> tuple[int, set[str]]:
+    """Connect with the pragmas; return the application id and the tables.
+
+    Another seatdesk making the same new file may hold it while it switches to WAL or writes the schema:
+    SQLite then answers "locked" at once on the journal mode pragma (no busy handler there), so the
+    connection is tried again for a few seconds.
+    """
+    import time
+
+    for attempt in range(attempts):
+        try:
+            if _read_only:  # opened read-only on purpose: the window shows the data and says no change is possible
+                uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
+                db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": PRAGMAS["busy_timeout"]})
+            else:
+                db.init(str(path), pragmas=PRAGMAS)
+            db.connect()
+            return db.execute_sql("PRAGMA application_id").fetchone()[0], set(db.get_tables())
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            close_database()
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
+    raise AssertionError("unreachable")
 
 
 def _foreign_file(path: Path) -> bool:
@@ -104,14 +130,7 @@ def open_database(path: Path | str) -> None:
                 code="db_not_database", path=str(path)) from None
         # unreadable here (a locked or read-only file): the full open below says why
     try:
-        if _read_only:  # opened read-only on purpose: the window shows the data and says no change is possible
-            uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
-            db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": PRAGMAS["busy_timeout"]})
-        else:
-            db.init(str(path), pragmas=PRAGMAS)
-        db.connect()
-        app_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
-        tables = set(db.get_tables())
+        app_id, tables = _connect(path)
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         close_database()
         if "malformed" in str(exc):

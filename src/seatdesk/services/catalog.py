@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from seatdesk import paths
-from seatdesk.domain.catalog import Catalog, load_catalog
+from seatdesk.domain.catalog import Catalog, CatalogError, load_catalog
 from seatdesk.resources import resource_path
 
 _cache: dict[Path, tuple[float, Catalog]] = {}
@@ -39,6 +39,24 @@ def current_catalog() -> Catalog:
     cached = _cache.get(path)
     if cached and cached[0] == mtime:
         return cached[1]
-    catalog = load_catalog(path)
+    global _problem
+    try:
+        catalog = load_catalog(path)
+    except CatalogError as error:
+        if cached is None:
+            raise
+        # broken while seatdesk runs (being edited): keep the prices read before, and say why once
+        _problem = error
+        _cache[path] = (mtime, cached[1])
+        return cached[1]
+    _problem = None
     _cache[path] = (mtime, catalog)
     return catalog
+
+
+_problem: CatalogError | None = None
+
+
+def catalog_problem() -> CatalogError | None:
+    """Why the catalog file could not be read again while seatdesk runs (the prices read before stay)."""
+    return _problem

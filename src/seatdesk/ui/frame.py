@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         from seatdesk.db.database import data_version
 
         self._data_version = data_version()
+        self._catalog_problem_shown = None
         from seatdesk.db.database import read_only
 
         if read_only():  # said once, and kept in view: every change is refused with the same words
@@ -109,6 +110,14 @@ class MainWindow(QMainWindow):
 
         if db.is_closed():
             return
+        from seatdesk.services.catalog import catalog_problem, current_catalog
+
+        current_catalog()  # a catalog edited meanwhile: read again, or kept with the reason shown
+        problem = catalog_problem()
+        if problem is not None and problem is not self._catalog_problem_shown:
+            self._catalog_problem_shown = problem
+            self.statusBar().showMessage(_("{problem} Until then, seatdesk keeps the prices it read before.").format(
+                problem=problem.translated()), 15000)
         version = data_version()
         if version != self._data_version and self.flows.dialog is None:
             self._data_version = version
