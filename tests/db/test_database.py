@@ -167,3 +167,56 @@ def test_two_seatdesks_creating_one_new_file_at_once_both_open_it(tmp_path):
         for desk in desks:
             out, err = desk.communicate(timeout=60)
             assert desk.returncode == 0 and out.strip() == "ok", err
+
+
+def test_ids_are_never_given_twice(tmp_path):
+    """The newest user removed, the next one gets a new id: the event log never tells of two users with one id."""
+    from seatdesk.domain import seats as st
+    from seatdesk.services import users as users_service
+    from seatdesk.services.accounts import sync_permission_catalog
+    from tests.conftest import make_account
+
+    open_database(tmp_path / "ids.sqlite3")
+    sync_permission_catalog()
+    account = make_account(st.SEAT_BASED)
+    newest = users_service.create_user(account.id, account.acting_user_id, "newest@example.com", status="active").result
+    users_service.remove_user(account.id, account.acting_user_id, newest.id)
+    again = users_service.create_user(account.id, account.acting_user_id, "again@example.com", status="active").result
+    assert again.id > newest.id
+    close_database()
+
+
+def test_a_database_before_0005_keeps_its_rows_ids_and_links(tmp_path):
+    """Made at schema 0004 with a user in a team, then opened: the tables are made again with AUTOINCREMENT,
+    every row and id kept, the team link intact, and the next id above the highest one ever used."""
+    from playhouse.migrations import Runner
+
+    from seatdesk.db.database import MIGRATIONS_DIR
+
+    path = tmp_path / "before.sqlite3"
+    db.init(str(path), pragmas={"foreign_keys": 1})
+    db.connect()
+    Runner(db, str(MIGRATIONS_DIR)).up(target="0004_add_ons")
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute_sql("INSERT INTO account (id, name, currency, seat_model, salesforce_integration, created_at) "
+                   "VALUES (7, 'Acme', 'EUR', 'seat_based', 0, '2026-01-01 00:00:00')")
+    for uid in (3, 9):
+        db.execute_sql('INSERT INTO "user" (id, account_id, email, email_key, first_name, last_name, status, '
+                       'is_super_admin, is_partner_employee, created_on, sort_name) VALUES '
+                       f"({uid}, 7, 'u{uid}@x.com', 'u{uid}@x.com', '', '', 'active', 0, 0, '2026-01-01', '')")
+    db.execute_sql("INSERT INTO team (id, account_id, name) VALUES (4, 7, 'Support')")
+    db.execute_sql("INSERT INTO user_team (user_id, team_id) VALUES (9, 4)")
+    close_database()
+    open_database(path)
+    create = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'user'").fetchone()[0]
+    assert "AUTOINCREMENT" in create
+    assert [r[0] for r in db.execute_sql('SELECT id FROM "user" ORDER BY id')] == [3, 9]
+    assert db.execute_sql("SELECT user_id, team_id FROM user_team").fetchall() == [(9, 4)]
+    db.execute_sql('DELETE FROM user_team')
+    db.execute_sql('DELETE FROM "user" WHERE id = 9')
+    db.execute_sql('INSERT INTO "user" (account_id, email, email_key, first_name, last_name, status, is_super_admin, '
+                   "is_partner_employee, created_on, sort_name) VALUES (7, 'n@x.com', 'n@x.com', '', '', 'active', 0, "
+                   "0, '2026-01-01', '')")
+    assert db.execute_sql("SELECT max(id) FROM \"user\"").fetchone()[0] == 10
+    assert "user_super_admins" in {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='index'")}
+    close_database()

@@ -42,10 +42,19 @@ def _migrate(known: set[str]) -> None:
     """
     from playhouse.migrations import Runner
 
-    with db.atomic():
-        if _applied_migrations(set(db.get_tables())) != known:
-            Runner(db, str(MIGRATIONS_DIR)).up()
-        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    # Migrations that make a table again need foreign keys off (dropping the old table would cascade);
+    # the pragma only takes effect outside a transaction. The keys are checked before the commit.
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    try:
+        with db.atomic():
+            if _applied_migrations(set(db.get_tables())) != known:
+                Runner(db, str(MIGRATIONS_DIR)).up()
+            broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"foreign keys broken by the update: {broken[:3]}")
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
 
 
 def _connect(path: Path, attempts: int = 50) -> tuple[int, set[str]]:
@@ -175,7 +184,7 @@ def open_database(path: Path | str) -> None:
 
             make_backup("migration")
         _migrate(known)
-    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
         close_database()
         raise DatabaseOpenError(
             N_("Cannot open {path} ({detail}). Check that the file and its folder can be read and written."),

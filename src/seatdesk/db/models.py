@@ -7,6 +7,8 @@ import json
 
 from peewee import (
     SQL,
+    AutoField,
+    NodeList,
     BooleanField,
     CharField,
     DateField,
@@ -22,6 +24,14 @@ from peewee import (
 # Write transactions take the write lock when they start (BEGIN IMMEDIATE): a second seatdesk on the
 # same file waits for it within the busy timeout, instead of failing at once on its first write.
 db = SqliteDatabase(None, autoconnect=False, lock_type="IMMEDIATE")
+
+
+class IdField(AutoField):
+    """An id SQLite never gives twice (AUTOINCREMENT): the event log names users, accounts, teams, permission
+    sets, removals and tier changes by id, and a removed row's id must not come back for a new one."""
+
+    def ddl(self, ctx):
+        return NodeList((super().ddl(ctx), SQL("AUTOINCREMENT")))
 
 
 class JSONField(TextField):
@@ -45,6 +55,7 @@ class BaseModel(Model):
 
 
 class Account(BaseModel):
+    id = IdField()
     name = CharField()
     currency = CharField(max_length=3)
     seat_model = CharField()  # seat_based | legacy
@@ -69,6 +80,7 @@ class Subscription(BaseModel):
 
 
 class Preset(BaseModel):
+    id = IdField()
     account = ForeignKeyField(Account, backref="presets", on_delete="CASCADE")
     name = CharField()
 
@@ -77,6 +89,7 @@ class Preset(BaseModel):
 
 
 class User(BaseModel):
+    id = IdField()
     account = ForeignKeyField(Account, backref="users", on_delete="CASCADE")
     email = CharField()
     email_key = CharField()  # casefolded email, unique in the account (R17)
@@ -99,6 +112,7 @@ User.add_index(User.index(User.account, where=User.is_super_admin, name="user_su
 
 
 class Team(BaseModel):
+    id = IdField()
     account = ForeignKeyField(Account, backref="teams", on_delete="CASCADE")
     name = CharField()
 
@@ -130,6 +144,7 @@ class SeatPurchase(BaseModel):
 class SeatRemoval(BaseModel):
     """Unassigned additional seats removed at the renewal date (R8-R11)."""
 
+    id = IdField()
     subscription = ForeignKeyField(Subscription, backref="removals", on_delete="CASCADE")
     seat_type = CharField()
     quantity = IntegerField()
@@ -160,6 +175,7 @@ class SubscriptionChange(BaseModel):
     ``from_tier``/``to_tier`` None: the hub was not subscribed / is dropped.
     """
 
+    id = IdField()
     account = ForeignKeyField(Account, backref="subscription_changes", on_delete="CASCADE")
     hub = CharField()
     from_tier = CharField(null=True)
