@@ -8,7 +8,6 @@ import json
 from peewee import (
     SQL,
     AutoField,
-    NodeList,
     BooleanField,
     CharField,
     DateField,
@@ -16,6 +15,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    NodeList,
     SqliteDatabase,
     TextField,
 )
