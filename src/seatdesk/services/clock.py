@@ -12,7 +12,6 @@ from seatdesk.i18n import N_, Msg, Nn_
 from seatdesk.services import Change, Notice
 from seatdesk.services.common import get_account, planning_date, record, today
 from seatdesk.services.seats import apply_removals_due
-from seatdesk.services.subscriptions import apply_add_on_removals_due, apply_tier_changes_due
 
 
 def _latest_roll_over(account) -> dt.date | None:
@@ -33,6 +32,8 @@ def minimum_planning_date(account_id: int) -> dt.date:
 
 def roll_over(account_id: int) -> Change:
     """Renew every subscription whose renewal date is on or before the planning date (R11)."""
+    from seatdesk.services.subscriptions import apply_add_on_removals_due, apply_tier_changes_due
+
     with db.atomic():
         account = get_account(account_id)
         day = planning_date(account)

@@ -8,7 +8,6 @@ Build a bundle: a checkbox and a tier per hub, a running total, one checkout.
 
 from __future__ import annotations
 
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -46,6 +45,11 @@ from seatdesk.ui.dialogs import subscription_name
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 
 TIER_COLUMNS = 5
+
+
+def escape(text: str) -> str:
+    """Text shown inside rich text, as typed (html.escape would import html.entities at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 SAME_TIER = N_("Choose a tier other than the one you have.")
 BUNDLE_EMPTY = N_("Tick at least one product and choose a tier other than the one you have.")
 
