@@ -8,7 +8,6 @@ Build a bundle: a checkbox and a tier per hub, a running total, one checkout.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
