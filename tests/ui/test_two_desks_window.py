@@ -119,6 +119,10 @@ def test_a_read_only_file_opens_read_only_and_says_so(qtbot, db_path, monkeypatc
         assert "Read-only file" in win.findChild(QLabel, "read_only_label").text()
         seats = win.show_page("seats_tab")
         assert seats.findChild(QLabel, "seat_summary_core").text() == "1 of 6 seats assigned"
+        add = button(win, "add_seats_button_core")
+        assert not add.isEnabled() and add.toolTip().startswith("Read-only file")  # changes are greyed out
+        assert not win.create_user_action.isEnabled()
+        add.setEnabled(True)  # and if one were reached all the same, the refusal says why
         seen = []
         answer_boxes(win, seen=seen)
         button(win, "add_seats_button_core").click()

@@ -11,14 +11,22 @@ import bisect
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from seatdesk.i18n import _
+from seatdesk.i18n import N_, _
 from seatdesk.services import Change, accounts, queries
 from seatdesk.services.common import actor_can
 from seatdesk.ui.qt_compat import emit
 
 
+READ_ONLY_REASON = N_("Read-only file: you can look, but no change can be saved.")
+
+
 def set_allowed(widget, allowed: bool, reason: str) -> None:
-    """Enable ``widget``, or grey it out with the missing permission as its tooltip (R18)."""
+    """Enable ``widget``, or grey it out with the missing permission as its tooltip (R18); in a database
+    opened read-only every change is greyed out with that reason."""
+    from seatdesk.db.database import read_only
+
+    if read_only():
+        allowed, reason = False, READ_ONLY_REASON
     widget.setEnabled(allowed)
     widget.setToolTip("" if allowed else _(reason))
 
