@@ -183,3 +183,26 @@ def test_a_catalog_broken_while_the_window_is_open_keeps_the_prices_read_before(
         assert page.findChild(QLabel, "hub_status_label_sales").text() == "You have Sales Hub Professional."
     finally:
         use_catalog_file(None)
+
+
+def test_teams_and_the_planning_date_report_a_failing_service_in_one_box(seat_window, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from seatdesk.services import clock, teams
+
+    win, account = seat_window
+
+    def broken(*_args, **_kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    seen = []
+    answer_boxes(win, seen=seen)
+    monkeypatch.setattr(teams, "create_team", broken)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Support", True))
+    win.show_page("teams_page").ui.new_team_button.click()
+    monkeypatch.setattr(clock, "set_planning_date", broken)
+    win.planning_date_edit.setDate(dt.date.today() + dt.timedelta(days=3))
+    win.planning_date_edit.editingFinished.emit()
+    assert len(seen) == 2 and all(t.startswith("The database could not be changed (disk I/O error)") for t in seen), seen
