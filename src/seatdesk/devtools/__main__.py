@@ -95,8 +95,9 @@ def screenshots() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         from PySide6.QtCore import QSettings
 
-        # Fresh window settings, and none written to the user's own.
+        # Fresh window settings and data folder (backups), and none written to the user's own.
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        os.environ["XDG_DATA_HOME"] = tmp
         window = create_main_window(Path(tmp) / "demo.sqlite3", "en")
         fill_demo()
         window.reload_accounts()
@@ -244,6 +245,16 @@ def _pricing_screenshots(app, window, language: str, out: Path) -> None:
     dialog = CheckoutDialog(window.account_id, actor(), {"marketing": "starter"}, window)
     shoot(dialog, "checkout_free_to_starter")
     dialog.reject()
+    from seatdesk.services.backups import backups, make_backup
+    from seatdesk.ui.restore_dialog import RestoreDialog
+
+    if not backups():
+        make_backup("manual")
+    restore = RestoreDialog(window)
+    shoot(restore, "restore")
+    restore.reject()
+    restore.setParent(None)
+    restore.deleteLater()
     for widget in (*window.findChildren(CheckoutDialog), *window.findChildren(SalesDraftDialog)):
         widget.setParent(None)
         widget.deleteLater()
