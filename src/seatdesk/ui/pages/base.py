@@ -16,7 +16,6 @@ from seatdesk.services import Change, accounts, queries
 from seatdesk.services.common import actor_can
 from seatdesk.ui.qt_compat import emit
 
-
 READ_ONLY_REASON = N_("Read-only file: you can look, but no change can be saved.")
 
 
