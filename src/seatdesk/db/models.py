@@ -63,6 +63,14 @@ class Account(BaseModel):
     acting_user_id = IntegerField(null=True)  # last user the window acted as (R18)
     salesforce_integration = BooleanField(default=False)
     created_at = DateTimeField(default=_now)
+    # A plan (R27) is an account of its own, a copy of ``plan_of`` made on its planning date: every page and
+    # rule works in it unchanged, and nothing done in it reaches the account. None for an account itself.
+    plan_of = IntegerField(null=True)
+    plan_note = TextField(default="", constraints=[SQL("DEFAULT ''")])
+    plan_state = CharField(default="", constraints=[SQL("DEFAULT ''")])  # draft | for_approval | approved
+
+
+Account.add_index(Account.index(Account.plan_of, name="account_plan_of"))  # 0006
 
 
 class Subscription(BaseModel):

@@ -32,8 +32,6 @@ def minimum_planning_date(account_id: int) -> dt.date:
 
 def roll_over(account_id: int) -> Change:
     """Renew every subscription whose renewal date is on or before the planning date (R11)."""
-    from seatdesk.services.subscriptions import apply_add_on_removals_due, apply_tier_changes_due
-
     with db.atomic():
         account = get_account(account_id)
         day = planning_date(account)
@@ -43,6 +41,11 @@ def roll_over(account_id: int) -> Change:
                    .order_by(Subscription.renewal_date, Subscription.id).first())
             if sub is None:
                 break
+            from seatdesk.services.subscriptions import (  # loaded with the first renewal, not at start-up
+                apply_add_on_removals_due,
+                apply_tier_changes_due,
+            )
+
             renewal = sub.renewal_date
             removed = apply_removals_due(account, sub, renewal)
             apply_add_on_removals_due(account, sub, renewal)
