@@ -56,19 +56,18 @@ def test_renewals_and_big_bulk_actions_are_backed_up_first(seat_account):
 
 
 def test_a_database_update_is_backed_up_first(tmp_path):
-    """A database of the first schema is copied before its migrations run."""
-    import sqlite3
+    """A database of an earlier schema is copied before its migrations run."""
+    from playhouse.migrations import Runner
 
-    from seatdesk.db.database import APPLICATION_ID, close_database, open_database
+    from seatdesk.db.database import APPLICATION_ID, MIGRATIONS_DIR, close_database, open_database
+    from seatdesk.db.models import db
 
     path = tmp_path / "old.sqlite3"
-    open_database(path)
+    db.init(str(path), pragmas={"foreign_keys": 1})
+    db.connect()
+    Runner(db, str(MIGRATIONS_DIR)).up(target="0004_add_ons")
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     close_database()
-    with sqlite3.connect(path) as old:  # pretend the last migration is still to run
-        last = old.execute("SELECT name FROM schema_migration ORDER BY name DESC LIMIT 1").fetchone()[0]
-        old.execute("DELETE FROM schema_migration WHERE name = ?", (last,))
-        old.execute("DROP TABLE add_on")
-        assert old.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     open_database(path)
     assert [b.reason for b in backups.backups(path)] == ["migration"]
     close_database()

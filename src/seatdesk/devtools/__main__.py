@@ -255,6 +255,15 @@ def _pricing_screenshots(app, window, language: str, out: Path) -> None:
     restore.reject()
     restore.setParent(None)
     restore.deleteLater()
+    from seatdesk.db.models import Account
+    from seatdesk.services.plans import create_plan
+
+    account("Northwind Traders")
+    plan = Account.get_or_none(Account.name == "Go Enterprise") or create_plan(
+        window.account_id, actor(), "Go Enterprise", "Sales Hub Enterprise for the sales team").result
+    window.reload_accounts(select=plan.id)
+    window.show_page("seats_tab")
+    shoot(window, "plan_banner")
     for widget in (*window.findChildren(CheckoutDialog), *window.findChildren(SalesDraftDialog)):
         widget.setParent(None)
         widget.deleteLater()

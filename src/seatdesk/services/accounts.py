@@ -83,7 +83,18 @@ def sync_permission_catalog() -> None:
 
 
 def list_accounts() -> list[Account]:
-    return list(Account.select().order_by(Account.name, Account.id))
+    """The accounts by name, each followed by its plans by name (R27: the chooser lists plans under their account)."""
+    rows = list(Account.select().order_by(Account.name, Account.id))
+    plans: dict[int, list[Account]] = {}
+    for row in rows:
+        if row.plan_of:
+            plans.setdefault(row.plan_of, []).append(row)
+    ordered = []
+    for row in rows:
+        if not row.plan_of:
+            ordered.append(row)
+            ordered.extend(plans.pop(row.id, []))
+    return ordered
 
 
 def _check_spec(spec: AccountSpec) -> None:

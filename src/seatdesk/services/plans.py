@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from seatdesk.db.models import Account, db
 from seatdesk.domain.errors import DomainError
-from seatdesk.i18n import N_
+from seatdesk.i18n import N_, Nn_
 from seatdesk.services import Change
 from seatdesk.services.common import get_account, get_actor, record, require
 
@@ -50,7 +50,8 @@ def _check_name(root: Account, name: str, keep: int | None = None) -> str:
     if not name:
         raise DomainError(N_("Type a name for the plan."), code="no_name")
     if len(name) > MAX_NAME:
-        raise DomainError(N_("A plan's name has at most {n} characters."), code="name_too_long", n=MAX_NAME)
+        raise DomainError(Nn_("A plan's name has at most {n} character.", "A plan's name has at most {n} characters."),
+                          code="name_too_long", n=MAX_NAME)
     taken = (Account.select().where(Account.plan_of == root.id, Account.id != (keep or 0))
              .where(Account.name.collate("NOCASE") == name).exists())
     if taken:

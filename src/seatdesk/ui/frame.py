@@ -9,18 +9,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QToolBar, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from seatdesk import __version__, i18n
-from seatdesk.domain.permissions import ADD_EDIT_USERS
+from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.i18n import _, label_value
-from seatdesk.services import accounts
+from seatdesk.services import accounts, plans
 from seatdesk.services.common import NEED_ADD_EDIT_USERS
 from seatdesk.ui.dialogs import button_text
 from seatdesk.ui.flows import Flows
 from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
 from seatdesk.ui.icons import BADGE_COLORS, app_icon, icon
-from seatdesk.ui.messages import run_action
+from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
 from seatdesk.ui.pages.events import EventsPage
@@ -75,6 +84,20 @@ class MainWindow(QMainWindow):
             self.ui.page_stack.addWidget(page)
             self.pages[page.objectName()] = page
         self.ui.page_stack.currentChanged.connect(self._page_changed)
+        # A banner above the pages that can't be missed while a plan is shown (R27).
+        central = self.takeCentralWidget()
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.plan_banner = QLabel(holder, objectName="plan_banner")
+        self.plan_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_banner.setStyleSheet("QLabel { background: #fde68a; color: #78350f; font-weight: 600;"
+                                       " padding: 6px 10px; border-bottom: 2px solid #d97706; }")
+        self.plan_banner.hide()
+        column.addWidget(self.plan_banner)
+        column.addWidget(central)
+        self.setCentralWidget(holder)
         self.pages["billing_tab"].tab_changed.connect(self._select_navigation)
         self._build_navigation()
         self._build_menus()
@@ -159,6 +182,14 @@ class MainWindow(QMainWindow):
 
         self.new_account_action = action("new_account_action", self.new_account)
         self.pricing_action = action("pricing_action", lambda: self.show_page("pricing_page"), None, "credit-card")
+        self.new_plan_action = action("new_plan_action", self._new_plan)
+        self.rename_plan_action = action("rename_plan_action", self._rename_plan)
+        self.delete_plan_action = action("delete_plan_action", self._delete_plan)
+        self.plan_state_actions = {}
+        for state in plans.STATES:
+            made = action(f"plan_{state}_action", lambda _c=False, s=state: self._set_plan_state(s))
+            made.setCheckable(True)
+            self.plan_state_actions[state] = made
         self.backup_action = action("backup_action", self._back_up)
         self.restore_action = action("restore_action", self._open_restore)
         self.salesforce_action = action("salesforce_action", self._salesforce_toggled)
@@ -173,10 +204,19 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = action("shortcuts_action", self._show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.about_action = action("about_action", self._about)
         self.account_menu = self.menuBar().addMenu("")
-        for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None, self.backup_action,
-                     self.restore_action, None, self.reload_action,
+        self.plan_state_menu = QMenu(self)
+        for made in self.plan_state_actions.values():
+            self.plan_state_menu.addAction(made)
+        for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None,
+                     self.new_plan_action, self.rename_plan_action, self.plan_state_menu, self.delete_plan_action, None,
+                     self.backup_action, self.restore_action, None, self.reload_action,
                      self.export_action, None, self.quit_action):
-            self.account_menu.addSeparator() if item is None else self.account_menu.addAction(item)
+            if item is None:
+                self.account_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                self.account_menu.addMenu(item)
+            else:
+                self.account_menu.addAction(item)
         self.users_menu = self.menuBar().addMenu("")
         for item in (self.create_user_action, self.find_action, self.outbox_action):
             self.users_menu.addAction(item)
@@ -321,9 +361,57 @@ class MainWindow(QMainWindow):
     def apply_change(self, change) -> None:
         self.context.apply(change)
 
+    # -- plans (R27) ---------------------------------------------------------------------------------
+    def _show_plan(self) -> None:
+        """The banner and the plan actions follow what the window shows: the account, or one of its plans."""
+        account = self.context.account() if self.context.account_id is not None else None
+        in_plan = bool(account is not None and account.plan_of)
+        if in_plan:
+            root = accounts.get_account(account.plan_of)
+            self.plan_banner.setText(_("Plan: {plan} of {account} · {state}. Nothing done here changes the account.")
+                                     .format(plan=account.name, account=root.name,
+                                             state=_(plans.STATE_LABELS.get(account.plan_state, plans.STATE_LABELS["draft"]))))
+        self.plan_banner.setVisible(in_plan)
+        for made in (self.rename_plan_action, self.delete_plan_action, self.plan_state_menu.menuAction()):
+            made.setVisible(in_plan)
+        for state, made in self.plan_state_actions.items():
+            made.setChecked(in_plan and account.plan_state == state)
+        set_allowed(self.new_plan_action, self.context.may(MODIFY_BILLING), plans.NEED_BILLING_FOR_PLANS)
+
+    def _new_plan(self) -> None:
+        from seatdesk.ui.new_plan_dialog import NewPlanDialog
+
+        dialog = NewPlanDialog(self.context.account_id, self.context.actor_id, self)
+        if dialog.exec() and dialog.change is not None:
+            self.reload_accounts(select=dialog.change.result.id)
+        dialog.deleteLater()
+
+    def _rename_plan(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        account = self.context.account()
+        name, ok = QInputDialog.getText(self, _("Rename plan"), _("New name of the plan:"), text=account.name)
+        if ok and self.flows.run(lambda: plans.rename_plan(account.id, self.context.actor_id, name), quiet=True):
+            self.reload_accounts(select=account.id)
+
+    def _set_plan_state(self, state: str) -> None:
+        account = self.context.account()
+        self.flows.run(lambda: plans.set_plan_state(account.id, self.context.actor_id, state), quiet=True)
+        self._show_plan()
+
+    def _delete_plan(self) -> None:
+        account = self.context.account()
+        if not ask(self, _("Delete plan"), _("Delete the plan {plan} and everything done in it? The account stays as "
+                                             "it is.").format(plan=account.name), _("Delete plan"), _("Keep the plan")):
+            return
+        # not through the context: its pages would read the plan again before the account is shown
+        if run_action(self, lambda: plans.delete_plan(account.id, self.context.actor_id), quiet=True) is not None:
+            self.reload_accounts(select=account.plan_of)
+
     def _apply_permissions(self) -> None:
         if self.context.account_id is None:
             return
+        self._show_plan()
         set_allowed(self.create_user_action, self.context.may(ADD_EDIT_USERS), NEED_ADD_EDIT_USERS)
         self.salesforce_action.setChecked(self.context.account().salesforce_integration)
 
@@ -415,6 +503,13 @@ class MainWindow(QMainWindow):
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))
         self.pricing_action.setText(_("&Pricing && Features"))
+        self.new_plan_action.setText(_("New p&lan…"))
+        self.rename_plan_action.setText(_("Rena&me plan…"))
+        self.delete_plan_action.setText(_("&Delete plan…"))
+        self.plan_state_menu.setTitle(_("Plan st&ate"))
+        for state, made in self.plan_state_actions.items():
+            made.setText(_(plans.STATE_LABELS[state]))
+        self._show_plan()
         self.backup_action.setText(_("&Back up now"))
         self.restore_action.setText(_("Res&tore from a backup…"))
         self.salesforce_action.setText(button_text(_("Salesforce integration")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSizePolicy, QToolBar, QWidget
 
 from seatdesk import i18n
@@ -14,6 +14,8 @@ from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import AccountContext
 from seatdesk.ui.qt_compat import emit
 from seatdesk.ui.widgets.eliding_combo import ElidingComboBox
+
+_PLAN_NAME = Qt.ItemDataRole.UserRole + 1  # a plan's own name (the item shows "Plan: name")
 
 
 class AccountBar(QObject):
@@ -65,7 +67,14 @@ class AccountBar(QObject):
         self.planning_date_edit.calendarWidget().clicked.connect(lambda _d: self._planning_date_chosen())
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
 
+    def _label_plans(self) -> None:
+        for index in range(self.account_combo.count()):
+            name = self.account_combo.itemData(index, _PLAN_NAME)
+            if name is not None:
+                self.account_combo.setItemText(index, "    " + _("Plan: {plan}").format(plan=name))
+
     def retranslate(self) -> None:
+        self._label_plans()
         self.account_label.setText(_("Account"))  # mnemonics: the frame gives them per page
         self.acting_label.setText(_("Acting as"))
         self.planning_label.setText(_("Planning date"))
@@ -82,8 +91,11 @@ class AccountBar(QObject):
         """List the accounts and show ``select`` (the first when None or gone)."""
         self._loading = True
         self.account_combo.clear()
-        for account in rows:
+        for account in rows:  # plans under their account, indented and named as plans
             self.account_combo.addItem(account.name, account.id)
+            if account.plan_of:
+                self.account_combo.setItemData(self.account_combo.count() - 1, account.name, _PLAN_NAME)
+        self._label_plans()
         self._loading = False
         for widget in (self.account_combo, self.acting_user_combo, self.planning_date_edit):
             widget.setEnabled(bool(rows))

@@ -1,0 +1,81 @@
+"""Plans in the window (R27): made from the Account menu, listed under their account, a banner that can't be
+missed, every page working in them, renamed, marked and deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
+
+from seatdesk import i18n
+from seatdesk.db.models import Account, Event, SeatPurchase, Subscription
+from seatdesk.domain import seats as st
+from seatdesk.ui.new_plan_dialog import NewPlanDialog
+from tests.conftest import answer_boxes, make_account
+from tests.ui.test_seat_dialogs import open_window
+
+
+def make_plan(win, qtbot, name="Go Enterprise", note="what if we grow"):
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, NewPlanDialog):
+            timer.stop()
+            qtbot.keyClicks(dialog.ui.plan_name_edit, name)
+            dialog.ui.plan_note_edit.setPlainText(note)
+            dialog.ui.create_plan_button.click()
+
+    timer = QTimer(win, interval=20)
+    timer.timeout.connect(fill)
+    timer.start()
+    win.new_plan_action.trigger()
+    return Account.get(Account.name == name)
+
+
+def test_a_plan_is_made_shown_with_its_banner_and_changes_stay_in_it(seat_window, qtbot):
+    win, account = seat_window
+    banner = win.findChild(QLabel, "plan_banner")
+    assert not banner.isVisible()
+    plan = make_plan(win, qtbot)
+    assert win.account_id == plan.id
+    assert [win.account_combo.itemText(i) for i in range(win.account_combo.count())] == [
+        "Test account", "    Plan: Go Enterprise"]
+    assert banner.isVisible()
+    assert banner.text() == "Plan: Go Enterprise of Test account · Draft. Nothing done here changes the account."
+    from seatdesk.services import seats as seats_service
+
+    seats_service.buy_seats(plan.id, plan.acting_user_id, st.CORE, 4)
+    win.refresh_all()
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 10 seats assigned"
+    win.account_combo.setCurrentIndex(0)
+    assert not banner.isVisible()
+    assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 6 seats assigned"
+    subs = Subscription.select(Subscription.id).where(Subscription.account == account.id)
+    assert not SeatPurchase.select().where(SeatPurchase.subscription.in_(subs), SeatPurchase.kind == "additional").exists()
+
+
+def test_a_plan_is_renamed_marked_for_approval_and_deleted(seat_window, qtbot, monkeypatch):
+    win, account = seat_window
+    plan = make_plan(win, qtbot, "Trim")
+    assert win.rename_plan_action.isVisible() and win.plan_state_actions["draft"].isChecked()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Trim seats", True))
+    win.rename_plan_action.trigger()
+    assert Account.get_by_id(plan.id).name == "Trim seats"
+    win.plan_state_actions["for_approval"].trigger()
+    assert Account.get_by_id(plan.id).plan_state == "for_approval"
+    assert "For approval" in win.findChild(QLabel, "plan_banner").text()
+    assert Event.select().where(Event.account == plan.id, Event.kind == "plan_state").exists()
+    seen = []
+    answer_boxes(win, seen=seen)
+    win.delete_plan_action.trigger()
+    assert "Delete the plan Trim seats" in seen[0]
+    assert Account.get_or_none(Account.id == plan.id) is None
+    assert win.account_id == account.id and not win.rename_plan_action.isVisible()
+
+
+def test_the_banner_speaks_the_window_s_language(qtbot, db_path):
+    make_account(st.SEAT_BASED)
+    with open_window(db_path, "de") as win:
+        make_plan(win, qtbot, "Wachstum")
+        assert win.findChild(QLabel, "plan_banner").text().startswith("Plan: Wachstum von Test account · Entwurf.")
+        win.language_combo.setCurrentIndex(win.language_combo.findData("fr"))
+        assert win.account_combo.currentText() == "    Plan\u00a0: Wachstum"
+    i18n.set_language("en")
