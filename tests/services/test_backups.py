@@ -51,6 +51,8 @@ def test_renewals_and_big_bulk_actions_are_backed_up_first(seat_account):
     ids = [add_user(seat_account, f"bulk{i}@example.com").id for i in range(backups.BULK_BACKUP_FROM)]
     bulk.run(seat_account.id, seat_account.acting_user_id, ids[:5], bulk.BulkAction(bulk.DEACTIVATE))
     assert len(backups.backups()) == 1
+    bulk.preview(seat_account.id, seat_account.acting_user_id, ids, bulk.BulkAction(bulk.REACTIVATE))
+    assert len(backups.backups()) == 1  # a preview writes nothing and copies nothing
     bulk.run(seat_account.id, seat_account.acting_user_id, ids, bulk.BulkAction(bulk.REACTIVATE))
     assert [b.reason for b in backups.backups()] == ["bulk", "renewal"]
 

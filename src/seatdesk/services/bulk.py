@@ -154,6 +154,10 @@ def run(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction)
 
     if len(user_ids) >= BULK_BACKUP_FROM:  # many users changed at once: a copy to go back to
         make_backup("bulk")
+    return _apply(account_id, actor_id, user_ids, action)
+
+
+def _apply(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction) -> Change:
     with db.atomic():
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
@@ -163,9 +167,11 @@ def run(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction)
 
 def preview(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction) -> int:
     """How many of the selected users ``action`` changes; raises its refusal; writes nothing."""
+    if not user_ids:
+        raise DomainError(N_("Select at least one user first."), code="no_selection")
     try:
         with db.atomic():
-            raise _Preview(run(account_id, actor_id, user_ids, action))
+            raise _Preview(_apply(account_id, actor_id, user_ids, action))
     except _Preview as done:
         return done.change.result
 

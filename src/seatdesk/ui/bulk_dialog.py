@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+
+import peewee
+
 from PySide6.QtWidgets import QWidget
 
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_, _, format_number, ngettext, tr
 from seatdesk.services import bulk, queries
-from seatdesk.services.common import get_account
+from seatdesk.services.common import database_refusal, get_account
 from seatdesk.services.seats import usable_seat_types
 from seatdesk.ui import labels
 from seatdesk.ui.change_seat_dialog import NO_SEAT_LABELS
@@ -88,7 +92,9 @@ class BulkDialog(ServiceDialog):
         self.ui.bulk_confirm_button.setToolTip("")
         try:
             self.affected = bulk.preview(self.account_id, self.actor_id, self.user_ids, self.action())
-        except DomainError as error:
+        except (DomainError, peewee.DatabaseError, sqlite3.DatabaseError) as error:
+            if not isinstance(error, DomainError):  # another seatdesk writing, a damaged file: said the same way
+                error = database_refusal(error)
             self.affected = None
             label.setStyleSheet("QLabel { color: #b91c1c; }")
             label.setText(error.translated())
