@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 import peewee
-
 from PySide6.QtWidgets import QWidget
 
 from seatdesk.domain import seats as st
