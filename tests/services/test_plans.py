@@ -186,3 +186,14 @@ class PlanMachine(RuleBasedStateMachine):
 PlanMachine.TestCase.settings = settings(max_examples=15, stateful_step_count=15, deadline=None,
                                          suppress_health_check=[HealthCheck.too_slow])
 TestPlansLeaveTheAccountAlone = PlanMachine.TestCase
+
+
+def test_the_plan_events_read_in_words(busy_account):
+    from seatdesk.services.events import describe
+
+    admin = busy_account.acting_user_id
+    plan = plans.create_plan(busy_account.id, admin, "Trim").result
+    plans.set_plan_state(plan.id, admin, plans.APPROVED)
+    texts = [describe(e.kind, e.data, "EUR") for e in Event.select().where(Event.kind.startswith("plan")).order_by(Event.id)]
+    assert texts == ["Plan Trim made by admin@example.com from Test account, a copy as on the planning date",
+                     "Plan Trim made from this account", "Plan approved by admin@example.com"]

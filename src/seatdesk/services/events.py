@@ -35,6 +35,13 @@ _TEXTS = {
     "add_on_removal_scheduled": N_("Removal of the add-on {add_on} scheduled for {effective_date}"),
     "add_on_removal_cancelled": N_("Removal of the add-on {add_on} on {effective_date} cancelled"),
     "add_on_removed": N_("Add-on {add_on} removed at the renewal on {effective_date}"),
+    "plan_created": N_("Plan {name} made by {by} from {source}, a copy as on the planning date"),
+    "plan_made": N_("Plan {name} made from this account"),
+    "plan_renamed": N_("Plan {old_name} renamed {name} by {by}"),
+    "plan_state_draft": N_("Plan marked draft by {by}"),
+    "plan_state_for_approval": N_("Plan marked for approval by {by}"),
+    "plan_state_approved": N_("Plan approved by {by}"),
+    "plan_deleted": N_("Plan {name} deleted"),
     "term_renewed": N_("{hub} renewed: new term {term_start} to {renewal_date}"),
     "seat_assigned": N_("{seat} assigned to {email}"),
     "seat_unassigned": N_("{seat} unassigned from {email}"),
@@ -83,6 +90,8 @@ def describe(kind: str, data: dict, currency: str) -> str:
         kind = "removal_cancelled_reassigned"
     if kind == "subscription_change_cancelled" and data.get("reason") == "seats_held":
         kind = "subscription_change_held"
+    if kind == "plan_state":
+        kind = f"plan_state_{data.get('state', 'draft')}"
     if kind == "salesforce_integration":
         kind = "salesforce_on" if data.get("value") else "salesforce_off"
     if kind == "super_admin_changed":
