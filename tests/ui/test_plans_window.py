@@ -79,3 +79,36 @@ def test_the_banner_speaks_the_window_s_language(qtbot, db_path):
         win.language_combo.setCurrentIndex(win.language_combo.findData("fr"))
         assert win.account_combo.currentText() == "    Plan\u00a0: Wachstum"
     i18n.set_language("en")
+
+
+def test_compare_a_plan_with_its_account_seats_subscriptions_and_month_by_month(seat_window):
+    from PySide6.QtWidgets import QComboBox, QTableWidget
+
+    from seatdesk.services import plans
+    from seatdesk.services import seats as seats_service
+    from seatdesk.services import subscriptions as subs_service
+
+    win, account = seat_window
+    page = win.show_page("plans_compare_page")
+    assert "no plan yet" in page.ui.compare_totals_label.text()
+    plan = plans.create_plan(account.id, account.acting_user_id, "Grow").result
+    seats_service.buy_seats(plan.id, plan.acting_user_id, st.CORE, 4)
+    subs_service.change_subscriptions(plan.id, plan.acting_user_id, {"sales": "enterprise"})
+    win.reload_accounts(select=plan.id)
+    page = win.show_page("plans_compare_page")
+    combo = page.findChild(QComboBox, "compare_with_combo")
+    assert combo.currentText() == "Test account"
+    seats = page.findChild(QTableWidget, "seats_compare_table")
+    core = next(r for r in range(seats.rowCount()) if seats.item(r, 0).text() == "Core Seat")
+    assert (seats.item(core, 1).text(), seats.item(core, 2).text()) == ("12", "6")  # 3 + 5 included, 4 bought
+    assert seats.item(core, 1).font().bold()  # a difference, highlighted
+    subs = page.findChild(QTableWidget, "subscriptions_compare_table")
+    sales = next(r for r in range(subs.rowCount()) if subs.item(r, 0).text() == "Sales Hub")
+    assert (subs.item(sales, 1).text(), subs.item(sales, 2).text()) == ("Enterprise", "Professional")
+    table = page.findChild(QTableWidget, "projection_table")
+    assert table.rowCount() == 12
+    assert table.item(0, 1).text() != table.item(0, 2).text()  # the plan's purchases today
+    assert "bought pro rata" in table.item(0, 1).toolTip()
+    months = page.findChild(QComboBox, "projection_months_combo")
+    months.setCurrentIndex(months.findData(36))
+    assert table.rowCount() == 36

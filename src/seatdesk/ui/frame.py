@@ -32,6 +32,7 @@ from seatdesk.ui.icons import BADGE_COLORS, app_icon, icon
 from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
+from seatdesk.ui.pages.compare import ComparePage
 from seatdesk.ui.pages.events import EventsPage
 from seatdesk.ui.pages.permission_sets import PermissionSetsPage
 from seatdesk.ui.pages.pricing import PricingPage
@@ -54,6 +55,7 @@ NAVIGATION = (
     (N_("Account & Billing"), ((N_("Overview"), "layout-dashboard", "billing_tab", "overview"),
                                (N_("Subscriptions"), "receipt", "billing_tab", "subscriptions"),
                                (N_("Pricing & Features"), "credit-card", "pricing_page", None))),
+    (N_("Planning"), ((N_("Compare and project"), "chart-line", "plans_compare_page", None),)),
     (None, ((N_("Event log"), "history", "events_page", None),)),
 )
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         for page in (UsersPage(self.context, "users_tab"), SeatsPage(self.context, "seats_tab"),
                      TeamsPage(self.context), PermissionSetsPage(self.context), BillingPage(self.context),
-                     PricingPage(self.context), EventsPage(self.context)):
+                     PricingPage(self.context), ComparePage(self.context), EventsPage(self.context)):
             self.ui.page_stack.addWidget(page)
             self.pages[page.objectName()] = page
         self.ui.page_stack.currentChanged.connect(self._page_changed)
