@@ -82,3 +82,20 @@ def test_an_account_s_projection_follows_its_bill(seat_account):
     assert sales.after_renewal and sales.amount_cents == figures["sales"].cost_per_period_from_renewal_cents
     assert sum(m.total_cents for m in months) == purchase.cost_now_cents + sum(
         f.cost_per_period_from_renewal_cents for f in figures.values())  # yearly billing: one period each
+
+
+def test_over_a_term_the_projection_adds_up_to_the_term_s_cost(db_path):
+    """Billed monthly from today: seats bought today are paid once, pro rata, not again each month."""
+    from seatdesk.db.models import Subscription
+    from seatdesk.domain import seats as st
+    from seatdesk.services import seats as seats_service
+    from seatdesk.services.projection import account_projection
+    from seatdesk.services.queries import subscription_figures
+    from tests.conftest import make_account
+
+    account = make_account(st.SEAT_BASED, subscriptions=[("marketing", "professional")], months_ago=0)
+    Subscription.update(billing_period_months=1).execute()
+    seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 5)
+    (figures,) = subscription_figures(account.id)
+    months = account_projection(account.id, 12)
+    assert sum(m.total_cents for m in months) == figures.cost_this_term_cents

@@ -197,3 +197,69 @@ def test_the_plan_events_read_in_words(busy_account):
     texts = [describe(e.kind, e.data, "EUR") for e in Event.select().where(Event.kind.startswith("plan")).order_by(Event.id)]
     assert texts == ["Plan Trim made by admin@example.com from Test account, a copy as on the planning date",
                      "Plan Trim made from this account", "Plan approved by admin@example.com"]
+
+
+def test_ids_grow_with_the_rows_not_with_the_copies(busy_account):
+    """Twenty rounds of 'a user added, then a plan made': ids follow one another, they don't double."""
+    from seatdesk.services import users as users_service
+
+    admin = busy_account.acting_user_id
+    for i in range(20):
+        users_service.create_user(busy_account.id, admin, f"more{i}@example.com", status="active")
+        plans.create_plan(busy_account.id, admin, f"Round {i}")
+    rows = User.select().count()
+    assert max(u.id for u in User.select(User.id)) < 2 * rows
+
+
+def test_the_maker_acts_in_the_plan_and_only_account_users_manage_it(busy_account):
+    from seatdesk.services import users as users_service
+
+    admin = busy_account.acting_user_id
+    other = add_user(busy_account, "boss@example.com", super_admin=True)
+    Account.update(acting_user_id=other.id).where(Account.id == busy_account.id).execute()
+    users_service.deactivate_user(busy_account.id, admin, other.id)
+    plan = plans.create_plan(busy_account.id, admin, "Mine").result  # the stored acting user is inactive
+    assert User.get_by_id(plan.acting_user_id).email == "admin@example.com"
+    ghost = users_service.create_user(plan.id, plan.acting_user_id, "ghost@example.com", status="active",
+                                      super_admin=True).result
+    refused("not_account_user", plans.set_plan_state, plan.id, ghost.id, plans.APPROVED)
+    plans.set_plan_state(plan.id, plan.acting_user_id, plans.APPROVED)  # the admin's copy: the admin
+    assert Event.get(Event.account == plan.id, Event.kind == "plan_state").data["by"] == "admin@example.com"
+
+
+@pytest.mark.parametrize("first, second", [("ÉTÉ", "été"), ("Straße", "STRASSE".lower().replace("ss", "ß")),
+                                           ("Cafe\u0301", "Café"), ("Q", "Q\u200b")])
+def test_plan_names_that_read_the_same_are_one_name(busy_account, first, second):
+    admin = busy_account.acting_user_id
+    plans.create_plan(busy_account.id, admin, first)
+    refused("name_taken", plans.create_plan, busy_account.id, admin, second)
+
+
+def test_a_plan_keeps_the_renewals_already_applied_and_the_history(busy_account):
+    import datetime as dt
+
+    from seatdesk.db.models import PermissionHistory
+    from seatdesk.services import clock
+
+    admin = busy_account.acting_user_id
+    renewal = Subscription.get(Subscription.account == busy_account.id).renewal_date
+    clock.set_planning_date(busy_account.id, renewal + dt.timedelta(days=3))
+    plan = plans.create_plan(busy_account.id, admin, "After").result
+    refused("date_too_early", clock.set_planning_date, plan.id, dt.date.today())
+    user = User.get(User.account == plan.id, User.email == "u0@example.com")
+    assert PermissionHistory.select().where(PermissionHistory.user == user).exists()
+
+
+def test_the_chooser_lists_accounts_by_name_as_people_read_them(db_path):
+    from seatdesk.services.accounts import list_accounts
+
+    for name in ("beta", "Éclair", "apple", "Zebra"):
+        make_account(st.SEAT_BASED).__class__.update(name=name).where(
+            Account.id == Account.select(Account.id).order_by(Account.id.desc()).limit(1)).execute()
+    assert [a.name for a in list_accounts()] == ["apple", "beta", "Éclair", "Zebra"]
+
+
+def test_a_billing_period_longer_than_the_commitment_is_refused(db_path):
+    account = make_account(st.SEAT_BASED, subscriptions=[("marketing", "free")])
+    refused("period", lambda: subs_service.quote_change(account.id, {"marketing": "starter"}, commitment_months=1,
+                                                        billing_period_months=12))

@@ -82,9 +82,14 @@ def sync_permission_catalog() -> None:
                                                  for pid in sorted(wanted)])
 
 
+PERIOD_LONGER_THAN_TERM = N_("The billing period can't be longer than the commitment term. Choose a shorter billing period.")
+
+
 def list_accounts() -> list[Account]:
     """The accounts by name, each followed by its plans by name (R27: the chooser lists plans under their account)."""
-    rows = list(Account.select().order_by(Account.name, Account.id))
+    from seatdesk.domain.names import collation_key
+
+    rows = sorted(Account.select(), key=lambda a: (collation_key(a.name), a.id))  # Éclair between Delta and Fox
     plans: dict[int, list[Account]] = {}
     for row in rows:
         if row.plan_of:
@@ -117,6 +122,8 @@ def _check_spec(spec: AccountSpec) -> None:
             raise DomainError(N_("Choose a commitment term of the price catalog."), code="term")
         if sub.billing_period_months not in catalog.billing_period_months:
             raise DomainError(N_("Choose a billing period of the price catalog."), code="period")
+        if sub.billing_period_months > sub.commitment_months:
+            raise DomainError(PERIOD_LONGER_THAN_TERM, code="period")
         if add_months(sub.term_start, sub.commitment_months) <= today():
             raise DomainError(N_("The term that starts on {date} has already ended. Choose a later term start."),
                               code="term_ended", date=sub.term_start)

@@ -265,7 +265,8 @@ def fill_demo_users(account_id: int, count: int, progress: Callable[[int], bool]
     if account.seat_model != st.SEAT_BASED:
         raise ValueError("demo users go to a seat-based account")
     with db.atomic():
-        first_id = (User.select(fn.MAX(User.id)).scalar() or 0) + 1
+        seq = db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = 'user'").fetchone()
+        first_id = max(User.select(fn.MAX(User.id)).scalar() or 0, seq[0] if seq else 0) + 1  # never an id given before
         core = 0
         for start in range(0, count, DEMO_USERS_STEP):
             rows = demo_user_rows(account, min(DEMO_USERS_STEP, count - start), first_id + start, start)

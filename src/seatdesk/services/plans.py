@@ -9,7 +9,9 @@ with them and no id is given twice.
 
 from __future__ import annotations
 
-from seatdesk.db.models import Account, db
+import unicodedata
+
+from seatdesk.db.models import Account, User, db
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_
 from seatdesk.services import Change
@@ -26,23 +28,36 @@ def _columns(table: str) -> list[str]:
     return [row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')]
 
 
-def _offset(table: str, where: str, params: tuple) -> int:
-    """How far the copied rows' ids move: past the highest id ever given in ``table``."""
-    low = db.execute_sql(f'SELECT min(id) FROM "{table}" WHERE {where}', params).fetchone()[0]
-    if low is None:
-        return 0
+def _map(table: str, where: str, params: tuple) -> str:
+    """A temporary table ``map_<table>`` of (old id, new id) for the rows copied: the new ids follow the highest
+    id ever given, one after another whatever the gaps, so copies never make ids grow faster than rows."""
+    name = f"map_{table}"
     high = db.execute_sql(f'SELECT max(id) FROM "{table}"').fetchone()[0] or 0
     seq = db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
-    return max(high, seq[0] if seq else 0) + 1 - low
+    base = max(high, seq[0] if seq else 0)
+    db.execute_sql(f"DROP TABLE IF EXISTS temp.{name}")
+    db.execute_sql(f"CREATE TEMP TABLE {name} (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
+    db.execute_sql(f'INSERT INTO temp.{name} (old, new) SELECT id, {int(base)} + ROW_NUMBER() OVER (ORDER BY id) '
+                   f'FROM "{table}" WHERE {where}', params)
+    return name
 
 
-def _copy(table: str, where: str, params: tuple, changed: dict[str, str], id_offset: int | None = None) -> None:
+def _new(mapping: str, column: str) -> str:
+    """The SQL giving a copied row's new reference (NULL stays NULL)."""
+    return f'(SELECT new FROM temp.{mapping} WHERE old = "{column}")'
+
+
+def _copy(table: str, where: str, params: tuple, changed: dict[str, str], mapping: str | None = None) -> None:
     """Copy the rows of ``table`` matching ``where``: columns in ``changed`` take that SQL expression, the
-    id moves by ``id_offset`` (a new id when None)."""
-    columns = [c for c in _columns(table) if c != "id" or id_offset is not None]
-    values = [f'"id" + {int(id_offset)}' if c == "id" else changed.get(c, f'"{c}"') for c in columns]
+    id its new value in ``mapping`` (a new id when None)."""
+    columns = [c for c in _columns(table) if c != "id" or mapping is not None]
+    values = [_new(mapping, "id") if c == "id" else changed.get(c, f'"{c}"') for c in columns]
     db.execute_sql(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
                    f'SELECT {", ".join(values)} FROM "{table}" WHERE {where}', params)
+
+
+def _same_name(a: str, b: str) -> bool:
+    return unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
 
 
 def _check_name(root: Account, name: str, keep: int | None = None) -> str:
@@ -52,8 +67,9 @@ def _check_name(root: Account, name: str, keep: int | None = None) -> str:
     if len(name) > MAX_NAME:
         raise DomainError(Nn_("A plan's name has at most {n} character.", "A plan's name has at most {n} characters."),
                           code="name_too_long", n=MAX_NAME)
-    taken = (Account.select().where(Account.plan_of == root.id, Account.id != (keep or 0))
-             .where(Account.name.collate("NOCASE") == name).exists())
+    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")  # no invisible characters
+    taken = any(_same_name(other.name, name) for other in
+                Account.select(Account.name).where(Account.plan_of == root.id, Account.id != (keep or 0)))
     if taken:
         raise DomainError(N_("{account} already has a plan named {name}. Choose another name."), code="name_taken",
                           account=root.name, name=name)
@@ -70,40 +86,44 @@ def create_plan(account_id: int, actor_id: int, name: str, note: str = "") -> Ch
     planning date. Needs Modify billing. ``Change.result`` is the plan's account row."""
     with db.atomic():
         source = get_account(account_id)
-        actor = get_actor(source, actor_id)
-        require(actor, NEED_BILLING_FOR_PLANS, "modify_billing")
+        actor = _checked_actor(source, actor_id)
         root = _root(source)
         name = _check_name(root, name)
         plan = Account.create(name=name, currency=source.currency, seat_model=source.seat_model,
                               planning_date=source.planning_date, salesforce_integration=source.salesforce_integration,
                               plan_of=root.id, plan_note=note.strip(), plan_state=DRAFT)
         src, new = (source.id,), plan.id
+        of_account = '"account_id" = ?'
         in_subs = '"subscription_id" IN (SELECT id FROM "subscription" WHERE "account_id" = ?)'
         in_users = '"user_id" IN (SELECT id FROM "user" WHERE "account_id" = ?)'
         in_presets = '"preset_id" IN (SELECT id FROM "preset" WHERE "account_id" = ?)'
-        subs = _offset("subscription", '"account_id" = ?', src)
-        presets = _offset("preset", '"account_id" = ?', src)
-        teams = _offset("team", '"account_id" = ?', src)
-        users = _offset("user", '"account_id" = ?', src)
-        actor_moved = {"actor_id": f'"actor_id" + {users}'}
+        subs, presets = _map("subscription", of_account, src), _map("preset", of_account, src)
+        teams, users = _map("team", of_account, src), _map("user", of_account, src)
+        actor_moved = {"actor_id": _new(users, "actor_id")}
+        account = {"account_id": str(new)}
         # parents first: the copied links point at copied rows (foreign keys stay on)
-        _copy("subscription", '"account_id" = ?', src, {"account_id": str(new)}, subs)
-        _copy("preset", '"account_id" = ?', src, {"account_id": str(new)}, presets)
-        _copy("team", '"account_id" = ?', src, {"account_id": str(new)}, teams)
-        _copy("user", '"account_id" = ?', src, {"account_id": str(new), "preset_id": f'"preset_id" + {presets}'},
-              users)
-        _copy("seat_purchase", in_subs, src, {"subscription_id": f'"subscription_id" + {subs}', **actor_moved})
-        _copy("seat_removal", in_subs, src, {"subscription_id": f'"subscription_id" + {subs}', **actor_moved})
-        _copy("add_on", in_subs, src, {"subscription_id": f'"subscription_id" + {subs}', **actor_moved})
-        _copy("subscription_change", '"account_id" = ?', src, {"account_id": str(new), **actor_moved})
-        _copy("preset_permission", in_presets, src, {"preset_id": f'"preset_id" + {presets}'})
-        _copy("user_team", in_users, src, {"user_id": f'"user_id" + {users}', "team_id": f'"team_id" + {teams}'})
-        _copy("seat_assignment", '"account_id" = ?', src, {"account_id": str(new), "user_id": f'"user_id" + {users}'})
-        _copy("user_permission", in_users, src, {"user_id": f'"user_id" + {users}'})
-        _copy("invitation", in_users, src, {"user_id": f'"user_id" + {users}', "token": f"\"token\" || '.{new}'"})
-        plan.acting_user_id = source.acting_user_id + users if source.acting_user_id else None
+        _copy("subscription", of_account, src, account, subs)
+        _copy("preset", of_account, src, account, presets)
+        _copy("team", of_account, src, account, teams)
+        _copy("user", of_account, src, {**account, "preset_id": _new(presets, "preset_id")}, users)
+        for table in ("seat_purchase", "seat_removal", "add_on"):
+            _copy(table, in_subs, src, {"subscription_id": _new(subs, "subscription_id"), **actor_moved})
+        _copy("subscription_change", of_account, src, {**account, **actor_moved})
+        _copy("preset_permission", in_presets, src, {"preset_id": _new(presets, "preset_id")})
+        _copy("user_team", in_users, src, {"user_id": _new(users, "user_id"), "team_id": _new(teams, "team_id")})
+        _copy("seat_assignment", of_account, src, {**account, "user_id": _new(users, "user_id")})
+        _copy("user_permission", in_users, src, {"user_id": _new(users, "user_id")})
+        _copy("permission_history", in_users, src, {"user_id": _new(users, "user_id"), **actor_moved})
+        _copy("invitation", in_users, src, {"user_id": _new(users, "user_id"), "token": f"\"token\" || '.{new}'"})
+        # the renewals already applied: the plan's planning date can't go back before them either
+        _copy("event", '"account_id" = ? AND "kind" = \'term_renewed\'', src, {**account, "actor_id": "NULL"})
+        mapped = db.execute_sql(f'SELECT m.new FROM temp.{users} m JOIN "user" u ON u.id = m.old '
+                                'WHERE u.account_id = ? AND u.email_key = ?', (source.id, actor.email_key)).fetchone()
+        plan.acting_user_id = mapped[0] if mapped else None  # the person making the plan acts in it
         plan.save()
-        record(plan, get_actor(plan, plan.acting_user_id) if plan.acting_user_id else None, "plan_created",
+        for table in (subs, presets, teams, users):
+            db.execute_sql(f"DROP TABLE temp.{table}")
+        record(plan, None, "plan_created",
                name=name, account_name=root.name, source=source.name, by=actor.email)
         record(root, actor, "plan_made", name=name)
         return Change(accounts=True, result=plan)
@@ -116,13 +136,17 @@ def _plan_of(account_id: int) -> Account:
     return plan
 
 
-def _checked_actor(plan: Account, actor_id: int):
-    """The acting user of the plan's account (plans are managed from the account or the plan)."""
-    root = _root(plan)
-    try:
-        actor = get_actor(plan, actor_id)
-    except DomainError:
-        actor = get_actor(root, actor_id)
+def _checked_actor(account: Account, actor_id: int) -> User:
+    """The user of the account itself who makes or manages a plan: acting in the account, or in a plan as the
+    copy of an account user (a user added only in a plan can't approve it). Needs Modify billing."""
+    root = _root(account)
+    user = User.get_or_none((User.id == actor_id) & (User.account.in_([account.id, root.id])))
+    if user is not None and user.account_id != root.id:
+        user = User.get_or_none((User.account == root.id) & (User.email_key == user.email_key))
+        if user is None:
+            raise DomainError(N_("Only a user of the account itself can make and manage its plans."),
+                              code="not_account_user")
+    actor = get_actor(root, user.id if user else actor_id)
     require(actor, NEED_BILLING_FOR_PLANS, "modify_billing")
     return actor
 
@@ -133,7 +157,7 @@ def rename_plan(plan_id: int, actor_id: int, name: str) -> Change:
         actor = _checked_actor(plan, actor_id)
         old, plan.name = plan.name, _check_name(_root(plan), name, keep=plan.id)
         plan.save()
-        record(plan, actor if actor.account_id == plan.id else None, "plan_renamed", name=plan.name, old_name=old,
+        record(plan, None, "plan_renamed", name=plan.name, old_name=old,
                by=actor.email)
         return Change(accounts=True)
 
@@ -149,7 +173,7 @@ def set_plan_state(plan_id: int, actor_id: int, state: str) -> Change:
             return Change()
         plan.plan_state = state
         plan.save()
-        record(plan, actor if actor.account_id == plan.id else None, "plan_state", state=state, by=actor.email)
+        record(plan, None, "plan_state", state=state, by=actor.email)
         return Change(accounts=True)
 
 
@@ -161,7 +185,7 @@ def delete_plan(plan_id: int, actor_id: int) -> Change:
         root = _root(plan)
         name = plan.name
         plan.delete_instance(recursive=False)  # its rows go with it (ON DELETE CASCADE)
-        record(root, actor if actor.account_id == root.id else None, "plan_deleted", name=name)
+        record(root, actor, "plan_deleted", name=name)
         return Change(accounts=True, result=root)
 
 

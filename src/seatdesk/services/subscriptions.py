@@ -227,6 +227,10 @@ def _term(account: Account, subs: dict[str, Subscription], commitment: int | Non
         raise DomainError(N_("Choose a commitment term of the price catalog."), code="term")
     if period not in catalog.billing_period_months:
         raise DomainError(N_("Choose a billing period of the price catalog."), code="period")
+    if period > commitment:
+        from seatdesk.services.accounts import PERIOD_LONGER_THAN_TERM
+
+        raise DomainError(PERIOD_LONGER_THAN_TERM, code="period")
     start = planning_date(account)
     return True, start, add_months(start, commitment), commitment, period
 
