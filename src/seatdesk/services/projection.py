@@ -18,13 +18,13 @@ def account_projection(account_id: int, months: int = HORIZONS[0]) -> list[Month
     # What this term bills by period: its cost less what was paid at once during it (seats bought, a tier
     # raised, an add-on added are paid pro rata for the rest of the term when made, not again each period).
     paid_at_once: dict[str, int] = {}
-    for hub, term_start, cost in (
-            SeatPurchase.select(Subscription.hub, Subscription.term_start, SeatPurchase.cost_now_cents)
+    for hub, cost in (
+            SeatPurchase.select(Subscription.hub, SeatPurchase.cost_now_cents)
             .join(Subscription).where(SeatPurchase.subscription.in_(subs), SeatPurchase.kind == "additional",
                                       SeatPurchase.purchased_on >= Subscription.term_start).tuples()):
         paid_at_once[hub] = paid_at_once.get(hub, 0) + cost
-    for hub, term_start, cost in (
-            AddOn.select(Subscription.hub, Subscription.term_start, AddOn.cost_now_cents).join(Subscription)
+    for hub, cost in (
+            AddOn.select(Subscription.hub, AddOn.cost_now_cents).join(Subscription)
             .where(AddOn.subscription.in_(subs), AddOn.purchased_on >= Subscription.term_start).tuples()):
         paid_at_once[hub] = paid_at_once.get(hub, 0) + cost
     starts = {f.hub: f.term_start for f in figures}
