@@ -264,6 +264,19 @@ def _pricing_screenshots(app, window, language: str, out: Path) -> None:
     window.reload_accounts(select=plan.id)
     window.show_page("seats_tab")
     shoot(window, "plan_banner")
+    from seatdesk.services import seats as seats_service
+    from seatdesk.services.subscriptions import change_subscriptions
+
+    if not plan.plan_note.endswith("."):  # once: a plan that differs from its account
+        seats_service.buy_seats(plan.id, plan.acting_user_id, "core", 6)
+        change_subscriptions(plan.id, plan.acting_user_id, {"sales": "enterprise"})
+        Account.update(plan_note=plan.plan_note + ".").where(Account.id == plan.id).execute()
+        window.reload_accounts(select=plan.id)
+    compare = window.show_page("plans_compare_page")
+    shoot(window, "compare_now")
+    compare.ui.compare_tabs.setCurrentWidget(compare.ui.projection_tab)
+    shoot(window, "compare_months")
+    compare.ui.compare_tabs.setCurrentWidget(compare.ui.compare_now_tab)
     for widget in (*window.findChildren(CheckoutDialog), *window.findChildren(SalesDraftDialog)):
         widget.setParent(None)
         widget.deleteLater()

@@ -79,6 +79,10 @@ class Ui_PlansComparePage(object):
 
         self.compare_now_layout.addWidget(self.subscriptions_compare_table)
 
+        self.compare_now_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.compare_now_layout.addItem(self.compare_now_spacer)
+
         self.compare_totals_label = QLabel(self.compare_now_tab)
         self.compare_totals_label.setObjectName(u"compare_totals_label")
         self.compare_totals_label.setWordWrap(True)

@@ -3,6 +3,7 @@ then month by month from the planning date; differences highlighted, every month
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -38,10 +39,13 @@ class ComparePage(Page):
             self.ui.projection_months_combo.addItem("", months)
         self.ui.compare_with_combo.currentIndexChanged.connect(lambda _i: self._read())
         self.ui.projection_months_combo.currentIndexChanged.connect(lambda _i: self._read())
+        from seatdesk.ui.widgets.wrapping_header import WrappingHeader
+
         for table in (self.ui.seats_compare_table, self.ui.subscriptions_compare_table, self.ui.projection_table):
             table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
+            table.setHorizontalHeader(WrappingHeader(table))  # every column in view, titles wrap
+            table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.retranslate()
 
     # -- reading -------------------------------------------------------------------------------------
@@ -133,6 +137,19 @@ class ComparePage(Page):
                 (money(mb.total_cents), different, self._explain(mb, money)),
                 (money(mb.total_cents - ma.total_cents), different, "")])
         self._fill(self.ui.projection_table, [_("Month"), na, nb, _("Difference")], month_rows)
+        self._fit()
+
+    def _fit(self) -> None:
+        from seatdesk.ui.widgets.wrapping_header import fit_table_height
+
+        for table in (self.ui.seats_compare_table, self.ui.subscriptions_compare_table):
+            fit_table_height(table)  # short tables as tall as their rows
+        self.ui.projection_table.horizontalHeader().fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.sides is not None and event.size().width() != event.oldSize().width():
+            self._fit()
 
     @staticmethod
     def _explain(month, money) -> str:
