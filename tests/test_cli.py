@@ -14,11 +14,11 @@ from seatdesk import __version__
 
 def run(*args, env_extra=None):
     # A settings folder of its own: a language remembered by the user's seatdesk must not leak in.
-    settings = tempfile.mkdtemp(prefix="seatdesk-settings-")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SEATDESK_NO_DIALOGS": "1", "XDG_CONFIG_HOME": settings,
-           **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "seatdesk", *args], capture_output=True, text=True, env=env,
-                          timeout=60)
+    with tempfile.TemporaryDirectory(prefix="seatdesk-settings-") as settings:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SEATDESK_NO_DIALOGS": "1", "XDG_CONFIG_HOME": settings,
+               "XDG_DATA_HOME": settings, **(env_extra or {})}
+        return subprocess.run([sys.executable, "-m", "seatdesk", *args], capture_output=True, text=True, env=env,
+                              timeout=60)
 
 
 def test_version_and_help():
@@ -186,6 +186,7 @@ def test_an_option_error_started_from_a_desktop_shows_a_box(qapp, monkeypatch):
 
     shown = []
     monkeypatch.delenv("SEATDESK_NO_DIALOGS", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # as on a desktop (offscreen, no box would be seen)
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     assert cli.main(["--frobnicate", "--lang", "en"]) == 2
@@ -204,6 +205,7 @@ def test_an_error_no_handler_expected_gets_a_translated_box_with_details(qapp, m
 
     shown = []
     monkeypatch.delenv("SEATDESK_NO_DIALOGS", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")  # as on a desktop
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())))
     try:
         raise error

@@ -128,10 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def boxes_can_be_seen() -> bool:
+    """Whether a message box would reach a person: not in scripts (SEATDESK_NO_DIALOGS) nor offscreen,
+    where a box nobody can close would wait forever."""
+    offscreen = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal")
+    return not offscreen and not os.environ.get("SEATDESK_NO_DIALOGS")
+
+
 def _report(message: str) -> None:
     """Tell the user: on stderr, and in a message box when there is no terminal to read."""
     print(f"seatdesk: {message}", file=sys.stderr if sys.stderr else sys.stdout)
-    if (sys.stderr is None or not sys.stderr.isatty()) and not os.environ.get("SEATDESK_NO_DIALOGS"):
+    if (sys.stderr is None or not sys.stderr.isatty()) and boxes_can_be_seen():
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is None and not no_display():  # started from a desktop, no window yet
@@ -260,7 +267,7 @@ def _offer_latest_backup(db_path: Path, error) -> bool:
     from seatdesk.services import backups
 
     found = backups.backups(db_path)
-    if not found or os.environ.get("SEATDESK_NO_DIALOGS"):
+    if not found or not boxes_can_be_seen():
         return False
     box = QMessageBox(QMessageBox.Icon.Warning, "seatdesk", "\n\n".join((error.translated(), _(
         "The latest backup of this file is from {date}. Put it back? The damaged file is kept beside it.").format(
@@ -298,8 +305,8 @@ def unexpected_error(kind, error, trace) -> None:
         text = _("Something unexpected went wrong ({error}). What you were doing was not saved; the rest of "
                  "your data is safe. If it happens again, send the details to your support.").format(
             error=type(error).__name__)
-    if QApplication.instance() is None or os.environ.get("SEATDESK_NO_DIALOGS"):
-        return
+    if QApplication.instance() is None or not boxes_can_be_seen():
+        return  # no one could see the box (it would wait forever): the details went to stderr
     box = QMessageBox(QMessageBox.Icon.Critical, "seatdesk", text, QMessageBox.StandardButton.Ok,
                       QApplication.activeWindow())
     box.setObjectName("unexpected_error_box")

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.salesforce_action.setCheckable(True)
         self.reload_action = action("reload_action", self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh")
         self.export_action = action("export_action", self._export, "Ctrl+E", "file-export")
-        self.quit_action = action("quit_action", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = action("quit_action", self.close, "Ctrl+Q")  # Cmd+Q on macOS; Windows has no standard key
         self.create_user_action = action("create_user_action", self._create_user, QKeySequence.StandardKey.New,
                                          "user-plus")
         self.find_action = action("find_action", self._find, QKeySequence.StandardKey.Find, "search")
