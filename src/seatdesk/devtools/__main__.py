@@ -133,14 +133,9 @@ def screenshots() -> None:
     print("saved in", out)
 
 
-def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
-    """Every seat billing dialog and page, without saving anything (the dialogs are closed unconfirmed)."""
-    from seatdesk.services.seats import buy_seats, seat_summary
-    from seatdesk.ui.change_seat_dialog import ChangeSeatDialog
-    from seatdesk.ui.dialogs import ServiceDialog
-    from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
-    from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
-    from seatdesk.ui.remove_dialog import DONE, RemoveSeatsDialog
+def _shooters(app, window, language: str, out: Path):
+    """``shoot(widget, name)`` saves a widget's picture as ``name_<language>.png``; ``account(name)`` shows
+    the demo account ``name``."""
 
     def shoot(widget, name: str) -> None:
         widget.show()
@@ -150,6 +145,20 @@ def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
     def account(name: str) -> None:
         window.account_combo.setCurrentIndex(window.account_combo.findText(name))
         app.processEvents()
+
+    return shoot, account
+
+
+def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
+    """Every seat billing dialog and page, without saving anything (the dialogs are closed unconfirmed)."""
+    from seatdesk.services.seats import buy_seats, seat_summary
+    from seatdesk.ui.change_seat_dialog import ChangeSeatDialog
+    from seatdesk.ui.dialogs import ServiceDialog
+    from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
+    from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
+    from seatdesk.ui.remove_dialog import DONE, RemoveSeatsDialog
+
+    shoot, account = _shooters(app, window, language, out)
 
     actor = window.acting_user_id
     account("Northwind Traders")
@@ -210,14 +219,7 @@ def _pricing_screenshots(app, window, language: str, out: Path) -> None:
     from seatdesk.ui.checkout_dialog import CheckoutDialog
     from seatdesk.ui.sales_draft_dialog import SalesDraftDialog
 
-    def shoot(widget, name: str) -> None:
-        widget.show()
-        app.processEvents()
-        widget.grab().save(str(out / f"{name}_{language}.png"))
-
-    def account(name: str) -> None:
-        window.account_combo.setCurrentIndex(window.account_combo.findText(name))
-        app.processEvents()
+    shoot, account = _shooters(app, window, language, out)
 
     actor = window.acting_user_id
     account("Northwind Traders")
@@ -289,10 +291,7 @@ def _wizard_screenshots(app, window, language: str, out: Path, tmp: Path) -> Non
     from seatdesk.ui.create_user_wizard import CreateUserWizard
     from seatdesk.ui.outbox_dialog import OutboxDialog
 
-    def shoot(widget, name: str) -> None:
-        widget.show()
-        app.processEvents()
-        widget.grab().save(str(out / f"{name}_{language}.png"))
+    shoot, _account = _shooters(app, window, language, out)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -146,3 +146,25 @@ def database_refusal(error: Exception) -> DomainError:
                               "file, or open another one."), code="database_damaged")
     return DomainError(N_("The database could not be changed ({detail}): nothing was changed. Check the disk and "
                           "the file, then try again."), code="database_error", detail=str(error))
+
+
+def clean_name(name: str, others, max_length: int, empty: tuple, too_long: tuple, taken: tuple, **params) -> str:
+    """A name as stored (teams, permission sets, plans): spaces collapsed, invisible characters out, not empty,
+    at most ``max_length`` characters, and none of ``others`` (names of the same kind) reading the same
+    (case, accents written two ways, compatibility forms). ``empty``, ``too_long`` and ``taken`` are
+    (message, code) of the refusals; ``too_long`` is a plural pair over ``n``, ``taken`` names ``name`` and
+    gets ``params`` too."""
+    import unicodedata
+
+    def key(text: str) -> str:
+        return unicodedata.normalize("NFKC", text).casefold()
+
+    name = "".join(ch for ch in " ".join((name or "").split()) if unicodedata.category(ch) != "Cf")
+    if not name:
+        raise DomainError(empty[0], code=empty[1])
+    if len(name) > max_length:
+        raise DomainError(too_long[0], code=too_long[1], n=max_length)
+    for other in others:
+        if key(other) == key(name):
+            raise DomainError(taken[0], code=taken[1], name=other, **params)
+    return name

@@ -20,6 +20,7 @@ from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_
 from seatdesk.services import Change
 from seatdesk.services.common import (
+    clean_name,
     get_account,
     get_actor,
     insert_rows,
@@ -50,18 +51,12 @@ def _require(actor: User) -> None:
 
 def _clean_name(account, name: str, keep: Preset | None = None) -> str:
     """The name as stored: trimmed, not empty, not too long, no other set of the account with it."""
-    name = " ".join((name or "").split())
-    if not name:
-        raise DomainError(N_("Type a name for the permission set."), code="set_name_empty")
-    if len(name) > MAX_NAME:
-        raise DomainError(Nn_("A permission set name has at most {n} character.",
-                              "A permission set name has at most {n} characters."),
-                          code="set_name_long", n=MAX_NAME)
-    for other in Preset.select().where(Preset.account == account):
-        if other.name.casefold() == name.casefold() and (keep is None or other.id != keep.id):
-            raise DomainError(N_("There is already a permission set named {name}. Choose another name."),
-                              code="set_name_taken", name=other.name)
-    return name
+    others = [p.name for p in Preset.select(Preset.id, Preset.name).where(Preset.account == account)
+              if keep is None or p.id != keep.id]
+    return clean_name(name, others, MAX_NAME, (N_("Type a name for the permission set."), "set_name_empty"),
+                      (Nn_("A permission set name has at most {n} character.",
+                           "A permission set name has at most {n} characters."), "set_name_long"),
+                      (N_("There is already a permission set named {name}. Choose another name."), "set_name_taken"))
 
 
 def _get_set(account, preset_id: int | None) -> Preset:

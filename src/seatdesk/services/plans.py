@@ -9,13 +9,11 @@ with them and no id is given twice.
 
 from __future__ import annotations
 
-import unicodedata
-
 from seatdesk.db.models import Account, User, db
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_
 from seatdesk.services import Change
-from seatdesk.services.common import get_account, get_actor, record, require
+from seatdesk.services.common import clean_name, get_account, get_actor, record, require
 
 DRAFT, FOR_APPROVAL, APPROVED = "draft", "for_approval", "approved"
 STATES = (DRAFT, FOR_APPROVAL, APPROVED)
@@ -56,24 +54,13 @@ def _copy(table: str, where: str, params: tuple, changed: dict[str, str], mappin
                    f'SELECT {", ".join(values)} FROM "{table}" WHERE {where}', params)
 
 
-def _same_name(a: str, b: str) -> bool:
-    return unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
-
-
 def _check_name(root: Account, name: str, keep: int | None = None) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise DomainError(N_("Type a name for the plan."), code="no_name")
-    if len(name) > MAX_NAME:
-        raise DomainError(Nn_("A plan's name has at most {n} character.", "A plan's name has at most {n} characters."),
-                          code="name_too_long", n=MAX_NAME)
-    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")  # no invisible characters
-    taken = any(_same_name(other.name, name) for other in
-                Account.select(Account.name).where(Account.plan_of == root.id, Account.id != (keep or 0)))
-    if taken:
-        raise DomainError(N_("{account} already has a plan named {name}. Choose another name."), code="name_taken",
-                          account=root.name, name=name)
-    return name
+    others = [a.name for a in Account.select(Account.name).where(Account.plan_of == root.id, Account.id != (keep or 0))]
+    return clean_name(name, others, MAX_NAME, (N_("Type a name for the plan."), "no_name"),
+                      (Nn_("A plan's name has at most {n} character.", "A plan's name has at most {n} characters."),
+                       "name_too_long"),
+                      (N_("{account} already has a plan named {name}. Choose another name."), "name_taken"),
+                      account=root.name)
 
 
 def _root(account: Account) -> Account:

@@ -83,6 +83,7 @@ class AddOnRow:
     period_cents: int
     owned_id: int | None
     removal_date: dt.date | None  # a removal scheduled for the renewal
+    tier_too_low: bool = False  # the hub's tier is below the one the add-on is sold from
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,8 @@ def pricing(account_id: int) -> list[HubPricing]:
             AddOnRow(offer.key, offer.name, hub, offer.min_tier, offer.price.get(account.currency, 0),
                      offer.price.get(account.currency, 0) * period,
                      owned[offer.key].id if offer.key in owned else None,
-                     owned[offer.key].removal_date if offer.key in owned else None)
+                     owned[offer.key].removal_date if offer.key in owned else None,
+                     st.tier_rank(_tier_of(subs, hub)) < st.tier_rank(offer.min_tier))
             for offer in catalog.add_ons.values() if offer.hub == hub)
         result.append(HubPricing(hub, _tier_of(subs, hub), sub is not None, period, term,
                                  scheduled.get(hub), tuple(rows), add_ons))
@@ -411,6 +413,16 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
     new_term, start, renewal, term_months, period_months = _term(account, subs, commitment_months,
                                                                 billing_period_months)
     day = planning_date(account)
+
+    def charge(hub: str, count: int, unit_price_cents: int) -> PurchaseQuote:
+        """Paid now for the rest of the hub's term: its own paid term, else the term it joins (R7 formula)."""
+        sub = subs.get(hub)
+        if sub is not None and before[hub] in st.PAID_TIERS:
+            return PurchaseQuote(count, unit_price_cents, account.currency, sub.term_start, sub.renewal_date, day,
+                                 sub.commitment_months, sub.billing_period_months)
+        return PurchaseQuote(count, unit_price_cents, account.currency, start, renewal, day, term_months,
+                             period_months)
+
     now_tiers = dict(before)
     changes = []
     for hub in st.HUBS:
@@ -422,19 +434,13 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
         kind = (ADD if old == FREE else UPGRADE) if up else (DROP if new == FREE else DOWNGRADE)
         month_before = catalog.base_price(account.seat_model, hub, old, account.currency)
         month_after = catalog.base_price(account.seat_model, hub, new, account.currency)
-        keeps_term = sub is not None and old in st.PAID_TIERS
         quote = None
         if up:
             now_tiers[hub] = new
-            quote = PurchaseQuote(
-                count=1, unit_price_cents=month_after - month_before, currency=account.currency,
-                term_start=sub.term_start if keeps_term else start,
-                renewal_date=sub.renewal_date if keeps_term else renewal, planning_date=day,
-                term_months=sub.commitment_months if keeps_term else term_months,
-                period_months=sub.billing_period_months if keeps_term else period_months)
+            quote = charge(hub, 1, month_after - month_before)
         changes.append(HubChange(
             hub, old, new, kind, day if up else sub.renewal_date, month_before, month_after,
-            sub.billing_period_months if keeps_term else period_months,
+            charge(hub, 0, 0).period_months,
             dict(catalog.included(account.seat_model, hub, old)),
             dict(catalog.included(account.seat_model, hub, new)), quote))
     leaves_free = not _paid(before) and _paid(now_tiers)
@@ -454,16 +460,8 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
             hub = _seller_after(account, now_tiers, seat_type) if need > 0 else None
             if hub is None:
                 continue
-            tier = now_tiers[hub]
-            sub = subs.get(hub)
-            keeps_term = sub is not None and before[hub] in st.PAID_TIERS
-            to_buy.append(SeatsToBuy(seat_type, hub, PurchaseQuote(
-                count=need,
-                unit_price_cents=catalog.seat_price(account.seat_model, hub, tier, seat_type, account.currency),
-                currency=account.currency, term_start=sub.term_start if keeps_term else start,
-                renewal_date=sub.renewal_date if keeps_term else renewal, planning_date=day,
-                term_months=sub.commitment_months if keeps_term else term_months,
-                period_months=sub.billing_period_months if keeps_term else period_months)))
+            to_buy.append(SeatsToBuy(seat_type, hub, charge(
+                hub, need, catalog.seat_price(account.seat_model, hub, now_tiers[hub], seat_type, account.currency))))
     refusals = []
     # the tiers once every change takes effect: those scheduled on other hubs count together with this one
     later = {**now_tiers, **{hub: c.to_tier for hub, c in scheduled.items()}, **asked}
@@ -501,13 +499,7 @@ def quote_change(account_id: int, wanted: dict[str, str], *, add_ons=(), commitm
                     code="add_on_needs", add_on=add_on_name(key),
                     subscription=_subscription_msg(offer.hub, offer.min_tier)))
             continue
-        sub = subs.get(offer.hub)
-        keeps_term = sub is not None and before[offer.hub] in st.PAID_TIERS
-        lines.append(AddOnLine(key, offer.name, offer.hub, PurchaseQuote(
-            count=1, unit_price_cents=offer.price.get(account.currency, 0), currency=account.currency,
-            term_start=sub.term_start if keeps_term else start, renewal_date=sub.renewal_date if keeps_term else renewal,
-            planning_date=day, term_months=sub.commitment_months if keeps_term else term_months,
-            period_months=sub.billing_period_months if keeps_term else period_months)))
+        lines.append(AddOnLine(key, offer.name, offer.hub, charge(offer.hub, 1, offer.price.get(account.currency, 0))))
     return ChangeQuote(account.currency, tuple(changes), leaves_free, free_removed, tuple(to_buy),
                        tuple(refusals), new_term and any(c.at_once and c.from_tier == FREE for c in changes),
                        start, renewal, term_months, period_months,

@@ -10,7 +10,14 @@ from seatdesk.db.models import Team, User, UserTeam, db
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_
 from seatdesk.services import Change
-from seatdesk.services.common import get_account, get_actor, insert_rows, record, require
+from seatdesk.services.common import (
+    clean_name,
+    get_account,
+    get_actor,
+    insert_rows,
+    record,
+    require,
+)
 from seatdesk.services.seats import chunks
 
 ADD_EDIT_TEAMS = "add_edit_teams"
@@ -24,17 +31,12 @@ def _require_teams(actor: User) -> None:
 
 def _clean_name(account, name: str, keep: Team | None = None) -> str:
     """The name as stored: trimmed, not empty, not too long, no other team of the account with it."""
-    name = " ".join((name or "").split())
-    if not name:
-        raise DomainError(N_("Type a name for the team."), code="team_name_empty")
-    if len(name) > MAX_NAME:
-        raise DomainError(Nn_("A team name has at most {n} character.", "A team name has at most {n} characters."),
-                          code="team_name_long", n=MAX_NAME)
-    for other in Team.select().where(Team.account == account):
-        if other.name.casefold() == name.casefold() and (keep is None or other.id != keep.id):
-            raise DomainError(N_("There is already a team named {name}. Choose another name."),
-                              code="team_name_taken", name=other.name)
-    return name
+    others = [t.name for t in Team.select(Team.id, Team.name).where(Team.account == account)
+              if keep is None or t.id != keep.id]
+    return clean_name(name, others, MAX_NAME, (N_("Type a name for the team."), "team_name_empty"),
+                      (Nn_("A team name has at most {n} character.", "A team name has at most {n} characters."),
+                       "team_name_long"),
+                      (N_("There is already a team named {name}. Choose another name."), "team_name_taken"))
 
 
 def _get_team(account, team_id: int) -> Team:

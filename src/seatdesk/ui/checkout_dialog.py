@@ -12,7 +12,7 @@ from seatdesk.services.catalog import current_catalog
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import ServiceDialog, subscription_name
 from seatdesk.ui.forms.ui_checkout_dialog import Ui_CheckoutDialog
-from seatdesk.ui.pages.pricing import seats_text
+from seatdesk.ui.pages.pricing_hub import seats_text
 from seatdesk.ui.widgets.wrapping_header import WrappingHeader, fit_table_height
 
 

@@ -7,29 +7,27 @@ names (a hidden page when it is next shown). Pages are built when first shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QToolBar,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from seatdesk import __version__, i18n
-from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
+from seatdesk.domain.permissions import ADD_EDIT_USERS
 from seatdesk.i18n import _, label_value
-from seatdesk.services import accounts, plans
+from seatdesk.services import accounts
 from seatdesk.services.common import NEED_ADD_EDIT_USERS
 from seatdesk.ui.dialogs import button_text
 from seatdesk.ui.flows import Flows
 from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
-from seatdesk.ui.icons import BADGE_COLORS, app_icon, icon
-from seatdesk.ui.messages import ask, run_action
+from seatdesk.ui.frame_parts import DatabaseWatch, PlanMenu
+from seatdesk.ui.icons import app_icon, icon
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
 from seatdesk.ui.pages.compare import ComparePage
@@ -44,7 +42,6 @@ from seatdesk.ui.widgets.account_bar import AccountBar
 
 N_ = i18n.N_
 FIRST_PAGE = "users_tab"
-WATCH_MS = 2000  # how often the window looks for changes made by another seatdesk
 #: The navigation: (group title, [(entry title, icon, page name, tab of the page)]); a group
 #: without a title is a single entry.
 NAVIGATION = (
@@ -61,7 +58,7 @@ NAVIGATION = (
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
     """seatdesk's main window for one database; shows one account at a time (R1)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -86,20 +83,7 @@ class MainWindow(QMainWindow):
             self.ui.page_stack.addWidget(page)
             self.pages[page.objectName()] = page
         self.ui.page_stack.currentChanged.connect(self._page_changed)
-        # A banner above the pages that can't be missed while a plan is shown (R27).
-        central = self.takeCentralWidget()
-        holder = QWidget(self)
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        self.plan_banner = QLabel(holder, objectName="plan_banner")
-        self.plan_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.plan_banner.setStyleSheet("QLabel { background: #fde68a; color: #78350f; font-weight: 600;"
-                                       " padding: 6px 10px; border-bottom: 2px solid #d97706; }")
-        self.plan_banner.hide()
-        column.addWidget(self.plan_banner)
-        column.addWidget(central)
-        self.setCentralWidget(holder)
+        self._build_plan_banner()
         self.pages["billing_tab"].tab_changed.connect(self._select_navigation)
         self._build_navigation()
         self._build_menus()
@@ -110,44 +94,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._restore()
         self.reload_accounts()
-        # Another seatdesk on the same file: its commits change SQLite's data_version; read the pages again.
-        from seatdesk.db.database import data_version
-
-        self._data_version = data_version()
-        self._catalog_problem_shown = None
-        from seatdesk.db.database import read_only
-
-        if read_only():  # said once, and kept in view: every change is refused with the same words
-            note = QLabel(objectName="read_only_label")
-            note.setStyleSheet(f"QLabel {{ color: {BADGE_COLORS['removal']}; font-weight: 600; }}")
-            self.statusBar().addPermanentWidget(note)
-            self._read_only_note = note
-            self._retranslate()
-        self._watch = QTimer(self, interval=WATCH_MS, objectName="change_watch_timer")
-        self._watch.timeout.connect(self._check_outside_changes)
-        self._watch.start()
-
-    def _check_outside_changes(self) -> None:
-        """Refresh what is shown when another process committed to the database (an open dialog checks
-        for itself before it acts)."""
-        from seatdesk.db.database import data_version
-        from seatdesk.db.models import db
-
-        if db.is_closed():
-            return
-        from seatdesk.services.catalog import catalog_problem, current_catalog
-
-        current_catalog()  # a catalog edited meanwhile: read again, or kept with the reason shown
-        problem = catalog_problem()
-        if problem is not None and problem is not self._catalog_problem_shown:
-            self._catalog_problem_shown = problem
-            self.statusBar().showMessage(_("{problem} Until then, seatdesk keeps the prices it read before.").format(
-                problem=problem.translated()), 15000)
-        version = data_version()
-        if version != self._data_version and self.flows.dialog is None:
-            self._data_version = version
-            self.reload_accounts(select=self.context.account_id)
-            self.statusBar().showMessage(_("Another seatdesk changed this database: the window shows it as it is now."), 8000)
+        self._start_watch()
 
     # -- building ------------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -184,14 +131,7 @@ class MainWindow(QMainWindow):
 
         self.new_account_action = action("new_account_action", self.new_account)
         self.pricing_action = action("pricing_action", lambda: self.show_page("pricing_page"), None, "credit-card")
-        self.new_plan_action = action("new_plan_action", self._new_plan)
-        self.rename_plan_action = action("rename_plan_action", self._rename_plan)
-        self.delete_plan_action = action("delete_plan_action", self._delete_plan)
-        self.plan_state_actions = {}
-        for state in plans.STATES:
-            made = action(f"plan_{state}_action", lambda _c=False, s=state: self._set_plan_state(s))
-            made.setCheckable(True)
-            self.plan_state_actions[state] = made
+        self._build_plan_actions(action)
         self.backup_action = action("backup_action", self._back_up)
         self.restore_action = action("restore_action", self._open_restore)
         self.salesforce_action = action("salesforce_action", self._salesforce_toggled)
@@ -206,9 +146,6 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = action("shortcuts_action", self._show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.about_action = action("about_action", self._about)
         self.account_menu = self.menuBar().addMenu("")
-        self.plan_state_menu = QMenu(self)
-        for made in self.plan_state_actions.values():
-            self.plan_state_menu.addAction(made)
         for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None,
                      self.new_plan_action, self.rename_plan_action, self.plan_state_menu, self.delete_plan_action, None,
                      self.backup_action, self.restore_action, None, self.reload_action,
@@ -329,30 +266,6 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.account_id is not None:
             self.reload_accounts(select=dialog.account_id)
 
-    def _back_up(self) -> None:
-        from seatdesk.services import Change, backups
-
-        made = []
-
-        def action() -> Change:
-            made.append(backups.make_backup("manual"))
-            return Change()
-
-        if run_action(self, action) and made[0] is not None:
-            self.statusBar().showMessage(_("Backup copy saved: {path}").format(path=made[0].path), 8000)
-
-    def _open_restore(self) -> None:
-        from seatdesk.db.database import data_version
-        from seatdesk.ui.restore_dialog import RestoreDialog
-
-        dialog = RestoreDialog(self)
-        if dialog.exec():
-            self._data_version = data_version()  # the database was opened again
-            self.reload_accounts(select=self.context.account_id)
-            self.context.reload()
-            self.statusBar().showMessage(_("The backup was restored."), 8000)
-        dialog.deleteLater()
-
     def refresh_all(self) -> None:
         """Read everything again (F5): the account may have changed outside this window."""
         if self.context.account_id is not None:
@@ -362,53 +275,6 @@ class MainWindow(QMainWindow):
 
     def apply_change(self, change) -> None:
         self.context.apply(change)
-
-    # -- plans (R27) ---------------------------------------------------------------------------------
-    def _show_plan(self) -> None:
-        """The banner and the plan actions follow what the window shows: the account, or one of its plans."""
-        account = self.context.account() if self.context.account_id is not None else None
-        in_plan = bool(account is not None and account.plan_of)
-        if in_plan:
-            root = accounts.get_account(account.plan_of)
-            self.plan_banner.setText(_("Plan: {plan} of {account} · {state}. Nothing done here changes the account.")
-                                     .format(plan=account.name, account=root.name,
-                                             state=_(plans.STATE_LABELS.get(account.plan_state, plans.STATE_LABELS["draft"]))))
-        self.plan_banner.setVisible(in_plan)
-        for made in (self.rename_plan_action, self.delete_plan_action, self.plan_state_menu.menuAction()):
-            made.setVisible(in_plan)
-        for state, made in self.plan_state_actions.items():
-            made.setChecked(in_plan and account.plan_state == state)
-        set_allowed(self.new_plan_action, self.context.may(MODIFY_BILLING), plans.NEED_BILLING_FOR_PLANS)
-
-    def _new_plan(self) -> None:
-        from seatdesk.ui.new_plan_dialog import NewPlanDialog
-
-        dialog = NewPlanDialog(self.context.account_id, self.context.actor_id, self)
-        if dialog.exec() and dialog.change is not None:
-            self.reload_accounts(select=dialog.change.result.id)
-        dialog.deleteLater()
-
-    def _rename_plan(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        account = self.context.account()
-        name, ok = QInputDialog.getText(self, _("Rename plan"), _("New name of the plan:"), text=account.name)
-        if ok and self.flows.run(lambda: plans.rename_plan(account.id, self.context.actor_id, name), quiet=True):
-            self.reload_accounts(select=account.id)
-
-    def _set_plan_state(self, state: str) -> None:
-        account = self.context.account()
-        self.flows.run(lambda: plans.set_plan_state(account.id, self.context.actor_id, state), quiet=True)
-        self._show_plan()
-
-    def _delete_plan(self) -> None:
-        account = self.context.account()
-        if not ask(self, _("Delete plan"), _("Delete the plan {plan} and everything done in it? The account stays as "
-                                             "it is.").format(plan=account.name), _("Delete plan"), _("Keep the plan")):
-            return
-        # not through the context: its pages would read the plan again before the account is shown
-        if run_action(self, lambda: plans.delete_plan(account.id, self.context.actor_id), quiet=True) is not None:
-            self.reload_accounts(select=account.plan_of)
 
     def _apply_permissions(self) -> None:
         if self.context.account_id is None:
@@ -494,10 +360,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         self.setWindowTitle("seatdesk")
-        note = getattr(self, "_read_only_note", None)
-        if note is not None:
-            self.setWindowTitle(_("seatdesk (read-only)"))
-            note.setText(_("Read-only file: you can look, but no change can be saved."))
+        self._retranslate_read_only()
         for item, title in self._nav_items:
             item.setText(0, _(title))
         self.ui.navigation.setFixedWidth(max(170, self.ui.navigation.sizeHintForColumn(0) + 24))
@@ -505,13 +368,7 @@ class MainWindow(QMainWindow):
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))
         self.pricing_action.setText(_("&Pricing && Features"))
-        self.new_plan_action.setText(_("New p&lan…"))
-        self.rename_plan_action.setText(_("Rena&me plan…"))
-        self.delete_plan_action.setText(_("&Delete plan…"))
-        self.plan_state_menu.setTitle(_("Plan st&ate"))
-        for state, made in self.plan_state_actions.items():
-            made.setText(_(plans.STATE_LABELS[state]))
-        self._show_plan()
+        self._retranslate_plans()
         self.backup_action.setText(_("&Back up now"))
         self.restore_action.setText(_("Res&tore from a backup…"))
         self.salesforce_action.setText(button_text(_("Salesforce integration")))

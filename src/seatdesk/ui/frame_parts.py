@@ -1,0 +1,179 @@
+"""Parts of the main window that stand on their own: plans (the banner and the Account menu's plan
+actions, R27) and the database file's safety (another seatdesk's changes, read-only files, backups).
+
+Mixed into ``frame.MainWindow``; they use its ``context``, ``flows``, ``reload_accounts`` and status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+
+from seatdesk.domain.permissions import MODIFY_BILLING
+from seatdesk.i18n import _
+from seatdesk.services import accounts, plans
+from seatdesk.ui.icons import BADGE_COLORS
+from seatdesk.ui.messages import ask, run_action
+from seatdesk.ui.pages.base import set_allowed
+
+WATCH_MS = 2000  # how often the window looks for changes made by another seatdesk
+
+
+class PlanMenu:
+    """The plan banner above the pages and New / Rename / Plan state / Delete plan."""
+
+    def _build_plan_banner(self) -> None:
+        """A banner above the pages (and the navigation) that can't be missed while a plan is shown."""
+        central = self.takeCentralWidget()
+        holder = QWidget(self)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.plan_banner = QLabel(holder, objectName="plan_banner")
+        self.plan_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_banner.setStyleSheet("QLabel { background: #fde68a; color: #78350f; font-weight: 600;"
+                                       " padding: 6px 10px; border-bottom: 2px solid #d97706; }")
+        self.plan_banner.hide()
+        column.addWidget(self.plan_banner)
+        column.addWidget(central)
+        self.setCentralWidget(holder)
+
+    def _build_plan_actions(self, action) -> None:
+        """``action(name, slot)`` makes a window action (the frame's own maker)."""
+        self.new_plan_action = action("new_plan_action", self._new_plan)
+        self.rename_plan_action = action("rename_plan_action", self._rename_plan)
+        self.delete_plan_action = action("delete_plan_action", self._delete_plan)
+        self.plan_state_actions = {}
+        self.plan_state_menu = QMenu(self)
+        for state in plans.STATES:
+            made = action(f"plan_{state}_action", lambda _c=False, s=state: self._set_plan_state(s))
+            made.setCheckable(True)
+            self.plan_state_actions[state] = made
+            self.plan_state_menu.addAction(made)
+
+    def _retranslate_plans(self) -> None:
+        self.new_plan_action.setText(_("New p&lan…"))
+        self.rename_plan_action.setText(_("Rena&me plan…"))
+        self.delete_plan_action.setText(_("&Delete plan…"))
+        self.plan_state_menu.setTitle(_("Plan st&ate"))
+        for state, made in self.plan_state_actions.items():
+            made.setText(_(plans.STATE_LABELS[state]))
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        """The banner and the plan actions follow what the window shows: the account, or one of its plans."""
+        account = self.context.account() if self.context.account_id is not None else None
+        in_plan = bool(account is not None and account.plan_of)
+        if in_plan:
+            root = accounts.get_account(account.plan_of)
+            self.plan_banner.setText(_("Plan: {plan} of {account} · {state}. Nothing done here changes the account.")
+                                     .format(plan=account.name, account=root.name,
+                                             state=_(plans.STATE_LABELS.get(account.plan_state, plans.STATE_LABELS["draft"]))))
+        self.plan_banner.setVisible(in_plan)
+        for made in (self.rename_plan_action, self.delete_plan_action, self.plan_state_menu.menuAction()):
+            made.setVisible(in_plan)
+        for state, made in self.plan_state_actions.items():
+            made.setChecked(in_plan and account.plan_state == state)
+        set_allowed(self.new_plan_action, self.context.may(MODIFY_BILLING), plans.NEED_BILLING_FOR_PLANS)
+
+    def _new_plan(self) -> None:
+        from seatdesk.ui.new_plan_dialog import NewPlanDialog
+
+        dialog = NewPlanDialog(self.context.account_id, self.context.actor_id, self)
+        if dialog.exec() and dialog.change is not None:
+            self.reload_accounts(select=dialog.change.result.id)
+        dialog.deleteLater()
+
+    def _rename_plan(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        account = self.context.account()
+        name, ok = QInputDialog.getText(self, _("Rename plan"), _("New name of the plan:"), text=account.name)
+        if ok and self.flows.run(lambda: plans.rename_plan(account.id, self.context.actor_id, name), quiet=True):
+            self.reload_accounts(select=account.id)
+
+    def _set_plan_state(self, state: str) -> None:
+        account = self.context.account()
+        self.flows.run(lambda: plans.set_plan_state(account.id, self.context.actor_id, state), quiet=True)
+        self._show_plan()
+
+    def _delete_plan(self) -> None:
+        account = self.context.account()
+        if not ask(self, _("Delete plan"), _("Delete the plan {plan} and everything done in it? The account stays as "
+                                             "it is.").format(plan=account.name), _("Delete plan"), _("Keep the plan")):
+            return
+        # not through the context: its pages would read the plan again before the account is shown
+        if run_action(self, lambda: plans.delete_plan(account.id, self.context.actor_id), quiet=True) is not None:
+            self.reload_accounts(select=account.plan_of)
+
+
+class DatabaseWatch:
+    """Changes made by another seatdesk, a read-only file, Back up now and Restore from a backup."""
+
+    def _start_watch(self) -> None:
+        from seatdesk.db.database import data_version, read_only
+
+        # Another seatdesk on the same file: its commits change SQLite's data_version; read the pages again.
+        self._data_version = data_version()
+        self._catalog_problem_shown = None
+        if read_only():  # said once, and kept in view: every change is refused with the same words
+            note = QLabel(objectName="read_only_label")
+            note.setStyleSheet(f"QLabel {{ color: {BADGE_COLORS['removal']}; font-weight: 600; }}")
+            self.statusBar().addPermanentWidget(note)
+            self._read_only_note = note
+            self._retranslate_read_only()
+        self._watch = QTimer(self, interval=WATCH_MS, objectName="change_watch_timer")
+        self._watch.timeout.connect(self._check_outside_changes)
+        self._watch.start()
+
+    def _retranslate_read_only(self) -> None:
+        note = getattr(self, "_read_only_note", None)
+        if note is not None:
+            self.setWindowTitle(_("seatdesk (read-only)"))
+            note.setText(_("Read-only file: you can look, but no change can be saved."))
+
+    def _check_outside_changes(self) -> None:
+        """Refresh what is shown when another process committed to the database (an open dialog checks
+        for itself before it acts)."""
+        from seatdesk.db.database import data_version
+        from seatdesk.db.models import db
+
+        if db.is_closed():
+            return
+        from seatdesk.services.catalog import catalog_problem, current_catalog
+
+        current_catalog()  # a catalog edited meanwhile: read again, or kept with the reason shown
+        problem = catalog_problem()
+        if problem is not None and problem is not self._catalog_problem_shown:
+            self._catalog_problem_shown = problem
+            self.statusBar().showMessage(_("{problem} Until then, seatdesk keeps the prices it read before.").format(
+                problem=problem.translated()), 15000)
+        version = data_version()
+        if version != self._data_version and self.flows.dialog is None:
+            self._data_version = version
+            self.reload_accounts(select=self.context.account_id)
+            self.statusBar().showMessage(_("Another seatdesk changed this database: the window shows it as it is now."), 8000)
+
+    def _back_up(self) -> None:
+        from seatdesk.services import Change, backups
+
+        made = []
+
+        def action() -> Change:
+            made.append(backups.make_backup("manual"))
+            return Change()
+
+        if run_action(self, action) and made[0] is not None:
+            self.statusBar().showMessage(_("Backup copy saved: {path}").format(path=made[0].path), 8000)
+
+    def _open_restore(self) -> None:
+        from seatdesk.db.database import data_version
+        from seatdesk.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self)
+        if dialog.exec():
+            self._data_version = data_version()  # the database was opened again
+            self.reload_accounts(select=self.context.account_id)
+            self.context.reload()
+            self.statusBar().showMessage(_("The backup was restored."), 8000)
+        dialog.deleteLater()
