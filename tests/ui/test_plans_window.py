@@ -3,29 +3,24 @@ missed, every page working in them, renamed, marked and deleted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from seatdesk import i18n
 from seatdesk.db.models import Account, Event, SeatPurchase, Subscription
 from seatdesk.domain import seats as st
 from seatdesk.ui.new_plan_dialog import NewPlanDialog
 from tests.conftest import answer_boxes, make_account
+from tests.ui.dialog_helpers import when_open
 from tests.ui.test_seat_dialogs import open_window
 
 
 def make_plan(win, qtbot, name="Go Enterprise", note="what if we grow"):
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, NewPlanDialog):
-            timer.stop()
-            qtbot.keyClicks(dialog.ui.plan_name_edit, name)
-            dialog.ui.plan_note_edit.setPlainText(note)
-            dialog.ui.create_plan_button.click()
+    def fill(dialog):
+        qtbot.keyClicks(dialog.ui.plan_name_edit, name)
+        dialog.ui.plan_note_edit.setPlainText(note)
+        dialog.ui.create_plan_button.click()
 
-    timer = QTimer(win, interval=20)
-    timer.timeout.connect(fill)
-    timer.start()
+    when_open(win, NewPlanDialog, fill)
     win.new_plan_action.trigger()
     return Account.get(Account.name == name)
 

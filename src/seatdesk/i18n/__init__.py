@@ -309,5 +309,12 @@ def format_money(cents: int, currency: str) -> str:
     return babel.numbers.format_currency(Decimal(cents) / 100, currency, locale=_locale)
 
 
+def format_money_whole(cents: int, currency: str) -> str:
+    """An amount rounded to whole units (chart axes): the language's currency pattern without its decimals."""
+    pattern = babel.Locale.parse(_locale).currency_formats["standard"].pattern.replace(".00", "")
+    return babel.numbers.format_currency(Decimal(round(cents / 100)), currency, format=pattern,
+                                         currency_digits=False, locale=_locale)
+
+
 def decimal_separator() -> str:
     return babel.numbers.get_decimal_symbol(_locale)

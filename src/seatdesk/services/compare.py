@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from seatdesk.db.models import Account
+from seatdesk.domain import seats as st
 from seatdesk.domain.projection import Month
 from seatdesk.services.common import get_account
 from seatdesk.services.projection import account_projection
@@ -48,3 +49,22 @@ def candidates(account_id: int) -> list[Account]:
     root = get_account(account.plan_of) if account.plan_of else account
     plans = list(Account.select().where(Account.plan_of == root.id).order_by(Account.name, Account.id))
     return [a for a in [root, *plans] if a.id != account.id]
+
+
+#: The seat figures compared, in the order they are shown: bought, assigned, available, scheduled for removal.
+SEAT_FIGURES = ("total", "assigned", "available", "scheduled_removal")
+
+
+def seat_pairs(a: Side, b: Side) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Per paid seat type of either side: (seat type, [(a's figure, b's figure) for each of SEAT_FIGURES])."""
+    rows = []
+    for seat_type in sorted(set(a.seats) | set(b.seats), key=st.SEAT_TYPE_ORDER.get):
+        sa, sb = a.seats.get(seat_type), b.seats.get(seat_type)
+        rows.append((seat_type, [(getattr(sa, f) if sa else 0, getattr(sb, f) if sb else 0) for f in SEAT_FIGURES]))
+    return rows
+
+
+def subscription_pairs(a: Side, b: Side) -> list[tuple[str, SubscriptionFigures | None, SubscriptionFigures | None]]:
+    """Per hub either side subscribes to, in the catalog's order: (hub, a's figures, b's figures)."""
+    return [(hub, a.subscriptions.get(hub), b.subscriptions.get(hub))
+            for hub in st.HUBS if hub in a.subscriptions or hub in b.subscriptions]

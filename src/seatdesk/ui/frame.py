@@ -147,7 +147,8 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
         self.about_action = action("about_action", self._about)
         self.account_menu = self.menuBar().addMenu("")
         for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None,
-                     self.new_plan_action, self.rename_plan_action, self.plan_state_menu, self.delete_plan_action, None,
+                     self.new_plan_action, self.duplicate_plan_action, self.rename_plan_action, self.plan_state_menu,
+                     self.approval_pack_action, self.delete_plan_action, None,
                      self.backup_action, self.restore_action, None, self.reload_action,
                      self.export_action, None, self.quit_action):
             if item is None:

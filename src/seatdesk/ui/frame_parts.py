@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from seatdesk.domain.permissions import MODIFY_BILLING
-from seatdesk.i18n import _
+from seatdesk.i18n import _, format_list
 from seatdesk.services import accounts, plans
 from seatdesk.ui.icons import BADGE_COLORS
 from seatdesk.ui.messages import ask, run_action
@@ -42,6 +42,8 @@ class PlanMenu:
         """``action(name, slot)`` makes a window action (the frame's own maker)."""
         self.new_plan_action = action("new_plan_action", self._new_plan)
         self.rename_plan_action = action("rename_plan_action", self._rename_plan)
+        self.duplicate_plan_action = action("duplicate_plan_action", lambda: self._new_plan(duplicate=True))
+        self.approval_pack_action = action("approval_pack_action", self._approval_pack, None, "file-export")
         self.delete_plan_action = action("delete_plan_action", self._delete_plan)
         self.plan_state_actions = {}
         self.plan_state_menu = QMenu(self)
@@ -54,6 +56,8 @@ class PlanMenu:
     def _retranslate_plans(self) -> None:
         self.new_plan_action.setText(_("New p&lan…"))
         self.rename_plan_action.setText(_("Rena&me plan…"))
+        self.duplicate_plan_action.setText(_("D&uplicate plan…"))
+        self.approval_pack_action.setText(_("Appro&val pack…"))
         self.delete_plan_action.setText(_("&Delete plan…"))
         self.plan_state_menu.setTitle(_("Plan st&ate"))
         for state, made in self.plan_state_actions.items():
@@ -70,18 +74,31 @@ class PlanMenu:
                                      .format(plan=account.name, account=root.name,
                                              state=_(plans.STATE_LABELS.get(account.plan_state, plans.STATE_LABELS["draft"]))))
         self.plan_banner.setVisible(in_plan)
-        for made in (self.rename_plan_action, self.delete_plan_action, self.plan_state_menu.menuAction()):
+        for made in (self.rename_plan_action, self.duplicate_plan_action, self.approval_pack_action,
+                     self.delete_plan_action, self.plan_state_menu.menuAction()):
             made.setVisible(in_plan)
         for state, made in self.plan_state_actions.items():
             made.setChecked(in_plan and account.plan_state == state)
-        set_allowed(self.new_plan_action, self.context.may(MODIFY_BILLING), plans.NEED_BILLING_FOR_PLANS)
+        for made in (self.new_plan_action, self.duplicate_plan_action):
+            set_allowed(made, self.context.may(MODIFY_BILLING), plans.NEED_BILLING_FOR_PLANS)
 
-    def _new_plan(self) -> None:
+    def _new_plan(self, duplicate: bool = False) -> None:
         from seatdesk.ui.new_plan_dialog import NewPlanDialog
 
-        dialog = NewPlanDialog(self.context.account_id, self.context.actor_id, self)
+        dialog = NewPlanDialog(self.context.account_id, self.context.actor_id, self,
+                               duplicate=self.context.account() if duplicate else None)
         if dialog.exec() and dialog.change is not None:
             self.reload_accounts(select=dialog.change.result.id)
+        dialog.deleteLater()
+
+    def _approval_pack(self) -> None:
+        from seatdesk.ui.approval_pack import ApprovalPackDialog
+
+        account = self.context.account()
+        dialog = ApprovalPackDialog(account.id, self.context.actor_id, account.name, self)
+        if dialog.exec() and dialog.written:
+            self.statusBar().showMessage(_("Approval pack saved: {files}").format(
+                files=format_list([str(path) for path in dialog.written])), 10000)
         dialog.deleteLater()
 
     def _rename_plan(self) -> None:

@@ -50,6 +50,24 @@ def months_label(months: int) -> str:
     return ngettext("{n} month", "{n} months", months).format(n=months)
 
 
+def month_explanation(month, money) -> str:
+    """How a projected month's figure is made: each charge with its inputs (``money`` formats cents)."""
+    from seatdesk.domain.seats import HUBS
+    from seatdesk.i18n import format_date
+
+    lines = []
+    for charge in month.charges:
+        product = hub_label(charge.name) if charge.name in HUBS else charge.name
+        if charge.months:
+            lines.append(_("{product}, billed {date}: {months} × {per_month} per month = {amount}").format(
+                product=product, date=format_date(charge.day), months=months_label(charge.months),
+                per_month=money(charge.month_cents), amount=money(charge.amount_cents)))
+        else:
+            lines.append(_("{product}, {date}: bought pro rata, {amount}").format(
+                product=product, date=format_date(charge.day), amount=money(charge.amount_cents)))
+    return "\n".join(lines) or _("Nothing is billed this month.")
+
+
 def localize_date_edit(edit) -> None:
     """Show a date edit in the current language's date format (setLocale alone does not redraw it)."""
     from PySide6.QtCore import QLocale

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableWidget, QVBoxLayout, QWidget
 
 class Ui_PlansComparePage(object):
     def setupUi(self, plans_compare_page):
@@ -95,12 +95,23 @@ class Ui_PlansComparePage(object):
         self.projection_tab.setObjectName(u"projection_tab")
         self.projection_layout = QVBoxLayout(self.projection_tab)
         self.projection_layout.setObjectName(u"projection_layout")
-        self.projection_table = QTableWidget(self.projection_tab)
+        self.projection_splitter = QSplitter(self.projection_tab)
+        self.projection_splitter.setObjectName(u"projection_splitter")
+        self.projection_splitter.setOrientation(Qt.Orientation.Vertical)
+        self.projection_splitter.setChildrenCollapsible(False)
+        self.projection_chart_frame = QWidget(self.projection_splitter)
+        self.projection_chart_frame.setObjectName(u"projection_chart_frame")
+        self.projection_chart_layout = QVBoxLayout(self.projection_chart_frame)
+        self.projection_chart_layout.setObjectName(u"projection_chart_layout")
+        self.projection_chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.projection_splitter.addWidget(self.projection_chart_frame)
+        self.projection_table = QTableWidget(self.projection_splitter)
         self.projection_table.setObjectName(u"projection_table")
         self.projection_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.projection_table.setTabKeyNavigation(False)
+        self.projection_splitter.addWidget(self.projection_table)
 
-        self.projection_layout.addWidget(self.projection_table)
+        self.projection_layout.addWidget(self.projection_splitter)
 
         self.compare_tabs.addTab(self.projection_tab, "")
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
-from seatdesk.domain import seats as st
 from seatdesk.i18n import _, format_date, format_money, format_number
 from seatdesk.ui import labels
 from seatdesk.ui.pages.base import AccountContext, Page
@@ -46,6 +45,13 @@ class ComparePage(Page):
             table.setHorizontalHeader(WrappingHeader(table))  # every column in view, titles wrap
             table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # pyqtgraph is imported once the page opens, not at start-up
+        from seatdesk.ui.widgets.projection_chart import ProjectionChart
+
+        self.chart = ProjectionChart(self.ui.projection_chart_frame)
+        self.ui.projection_chart_layout.addWidget(self.chart)
+        self.ui.projection_splitter.setStretchFactor(0, 3)
+        self.ui.projection_splitter.setStretchFactor(1, 2)
         self.retranslate()
 
     # -- reading -------------------------------------------------------------------------------------
@@ -74,6 +80,7 @@ class ComparePage(Page):
                 _("This account has no plan yet: make one with Account › New plan, then compare it here."))
             for table in (self.ui.seats_compare_table, self.ui.subscriptions_compare_table, self.ui.projection_table):
                 table.setRowCount(0)
+            self.chart.show_sides((), self.context.currency())
             return
         self.sides = (compare.side(self.context.account_id, months), compare.side(other, months))
         self._show()
@@ -97,16 +104,17 @@ class ComparePage(Page):
                 table.setItem(r, c, item)
 
     def _show(self) -> None:
+        from seatdesk.services.compare import seat_pairs, subscription_pairs
+
         a, b = self.sides
         currency = self.context.currency()
         money = lambda cents: format_money(cents, currency)  # noqa: E731
         na, nb = _name(a), _name(b)
+
         seat_rows = []
-        for seat_type in sorted(set(a.seats) | set(b.seats), key=st.SEAT_TYPE_ORDER.get):
-            sa, sb = a.seats.get(seat_type), b.seats.get(seat_type)
+        for seat_type, figures in seat_pairs(a, b):
             row = [(labels.seat_label(seat_type), False, "")]
-            for value in (lambda s: s.total, lambda s: s.assigned, lambda s: s.available, lambda s: s.scheduled_removal):
-                va, vb = (value(s) if s else 0 for s in (sa, sb))
+            for va, vb in figures:
                 row += [(format_number(va), va != vb, ""), (format_number(vb), va != vb, "")]
             seat_rows.append(row)
         pair = lambda title: [f"{title}\n{na}", f"{title}\n{nb}"]  # noqa: E731
@@ -114,8 +122,7 @@ class ComparePage(Page):
                    [_("Seat")] + pair(_("Bought")) + pair(_("Assigned")) + pair(_("Available"))
                    + pair(_("Scheduled for removal")), seat_rows)
         sub_rows = []
-        for hub in [h for h in st.HUBS if h in a.subscriptions or h in b.subscriptions]:
-            fa, fb = a.subscriptions.get(hub), b.subscriptions.get(hub)
+        for hub, fa, fb in subscription_pairs(a, b):
             ta, tb = (labels.tier_label(f.tier) if f else "—" for f in (fa, fb))
             pa, pb = (f.cost_per_period_now_cents if f else 0 for f in (fa, fb))
             sub_rows.append([(labels.hub_label(hub), False, ""), (ta, ta != tb, ""), (tb, ta != tb, ""),
@@ -133,10 +140,11 @@ class ComparePage(Page):
             different = ma.total_cents != mb.total_cents
             month_rows.append([
                 (format_date(ma.start, "MMMM y"), False, ""),
-                (money(ma.total_cents), different, self._explain(ma, money)),
-                (money(mb.total_cents), different, self._explain(mb, money)),
+                (money(ma.total_cents), different, labels.month_explanation(ma, money)),
+                (money(mb.total_cents), different, labels.month_explanation(mb, money)),
                 (money(mb.total_cents - ma.total_cents), different, "")])
         self._fill(self.ui.projection_table, [_("Month"), na, nb, _("Difference")], month_rows)
+        self.chart.show_sides(((na, a.projection), (nb, b.projection)), currency)
         self._fit()
 
     def _fit(self) -> None:
@@ -150,21 +158,6 @@ class ComparePage(Page):
         super().resizeEvent(event)
         if self.sides is not None and event.size().width() != event.oldSize().width():
             self._fit()
-
-    @staticmethod
-    def _explain(month, money) -> str:
-        """How the month's figure is made: each charge with its inputs."""
-        lines = []
-        for charge in month.charges:
-            hub = labels.hub_label(charge.name) if charge.name in st.HUBS else charge.name
-            if charge.months:
-                lines.append(_("{product}, billed {date}: {months} × {per_month} per month = {amount}").format(
-                    product=hub, date=format_date(charge.day), months=labels.months_label(charge.months),
-                    per_month=money(charge.month_cents), amount=money(charge.amount_cents)))
-            else:
-                lines.append(_("{product}, {date}: bought pro rata, {amount}").format(
-                    product=hub, date=format_date(charge.day), amount=money(charge.amount_cents)))
-        return "\n".join(lines) or _("Nothing is billed this month.")
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
