@@ -104,6 +104,17 @@ def test_compare_a_plan_with_its_account_seats_subscriptions_and_month_by_month(
     assert table.rowCount() == 12
     assert table.item(0, 1).text() != table.item(0, 2).text()  # the plan's purchases today
     assert "bought pro rata" in table.item(0, 1).toolTip()
+    from seatdesk.i18n import format_money
+    from seatdesk.services.compare import side
+
+    mine, theirs = side(plan.id, 12).projection, side(account.id, 12).projection
+    assert table.horizontalHeaderItem(3).text() == "Difference\nPlan: Grow − Test account"
+    assert table.item(0, 3).text() == format_money(mine[0].total_cents - theirs[0].total_cents, plan.currency)
+    assert mine[0].total_cents > theirs[0].total_cents  # what the plan adds, positive
+    # the chart: the two sides, what each has cost from the planning date month by month
+    assert [name for name, _values in page.chart.series] == ["Plan: Grow", "Test account"]
+    assert page.chart.series[0][1][-1] == sum(m.total_cents for m in mine)
+    assert page.chart.series[1][1][-1] == sum(m.total_cents for m in theirs)
     months = page.findChild(QComboBox, "projection_months_combo")
     months.setCurrentIndex(months.findData(36))
     assert table.rowCount() == 36

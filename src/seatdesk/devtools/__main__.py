@@ -272,17 +272,49 @@ def _pricing_screenshots(app, window, language: str, out: Path) -> None:
     if not plan.plan_note.endswith("."):  # once: a plan that differs from its account
         seats_service.buy_seats(plan.id, plan.acting_user_id, "core", 6)
         change_subscriptions(plan.id, plan.acting_user_id, {"sales": "enterprise"})
+        from seatdesk.services.plans import set_plan_state
+
+        set_plan_state(plan.id, plan.acting_user_id, "for_approval")
         Account.update(plan_note=plan.plan_note + ".").where(Account.id == plan.id).execute()
         window.reload_accounts(select=plan.id)
     compare = window.show_page("plans_compare_page")
     shoot(window, "compare_now")
     compare.ui.compare_tabs.setCurrentWidget(compare.ui.projection_tab)
     shoot(window, "compare_months")
+    window.resize(1024, 700)
+    shoot(window, "compare_months_small")
+    window.resize(1280, 800)
     compare.ui.compare_tabs.setCurrentWidget(compare.ui.compare_now_tab)
+    _approval_pack_pictures(shoot, window, plan, language, out)
     for widget in (*window.findChildren(CheckoutDialog), *window.findChildren(SalesDraftDialog)):
         widget.setParent(None)
         widget.deleteLater()
     account("Northwind Traders")
+
+
+def _approval_pack_pictures(shoot, window, plan, language: str, out: Path) -> None:
+    """The Approval pack dialog, and the first two pages of the pack (rendered from the PDF by poppler's
+    pdftoppm when it is installed: ``apt install poppler-utils``)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    from seatdesk.services import approval
+    from seatdesk.ui.approval_pack import ApprovalPackDialog, write_pdf
+
+    dialog = ApprovalPackDialog(plan.id, plan.acting_user_id, plan.name, window)
+    shoot(dialog, "approval_pack_dialog")
+    dialog.reject()
+    dialog.setParent(None)
+    dialog.deleteLater()
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: no pictures of the approval pack's pages")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "pack.pdf"
+        write_pdf(approval.pack(plan.id, plan.acting_user_id, 24), pdf)
+        subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "2", "-png", str(pdf),
+                        str(out / f"approval_pack_{language}")], check=True)
 
 
 def _wizard_screenshots(app, window, language: str, out: Path, tmp: Path) -> None:

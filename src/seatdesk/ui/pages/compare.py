@@ -142,8 +142,9 @@ class ComparePage(Page):
                 (format_date(ma.start, "MMMM y"), False, ""),
                 (money(ma.total_cents), different, labels.month_explanation(ma, money)),
                 (money(mb.total_cents), different, labels.month_explanation(mb, money)),
-                (money(mb.total_cents - ma.total_cents), different, "")])
-        self._fill(self.ui.projection_table, [_("Month"), na, nb, _("Difference")], month_rows)
+                (money(ma.total_cents - mb.total_cents), different, "")])
+        # the side shown less the other, as the column says: what the plan adds when a plan is shown
+        self._fill(self.ui.projection_table, [_("Month"), na, nb, f"{_('Difference')}\n{na} − {nb}"], month_rows)
         self.chart.show_sides(((na, a.projection), (nb, b.projection)), currency)
         self._fit()
 
