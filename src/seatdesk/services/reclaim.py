@@ -231,6 +231,7 @@ def reclaim(account_id: int, actor_id: int, seats: Iterable[tuple[int, str]], id
             missing (Add and edit users and Modify billing), or a rule refuses the seat change; nothing
             is written.
     """
+    from seatdesk.services.backups import BULK_BACKUP_FROM, make_backup
     from seatdesk.services.bulk import DEACTIVATE, REACTIVATE, BulkAction
     from seatdesk.services.bulk import _status as set_status
     from seatdesk.services.plans import create_plan
@@ -239,6 +240,10 @@ def reclaim(account_id: int, actor_id: int, seats: Iterable[tuple[int, str]], id
     if not wanted:
         raise DomainError(N_("Select at least one seat to take back first."), code="no_selection")
     _check_days(idle_days)
+    if target != NEW_PLAN and len(wanted) >= BULK_BACKUP_FROM:
+        chosen = Account.get_or_none(Account.id == int(target))
+        if chosen is not None and not chosen.plan_of:  # many seats in the account itself: a copy to go back to
+            make_backup("bulk")
     with db.atomic():
         source = get_account(account_id)
         listed = {row.key: row for row in reclaim_list(source.id, idle_days).rows}
