@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from seatdesk.db.models import Account, Event, SeatAssignment, User, db
+from seatdesk.db.models import Account, Event, User, db
 from seatdesk.domain import seats as st
 from seatdesk.domain.billing import seats_cost_per_period
 from seatdesk.domain.errors import DomainError
@@ -233,6 +233,7 @@ def reclaim(account_id: int, actor_id: int, seats: Iterable[tuple[int, str]], id
     """
     from seatdesk.services.backups import BULK_BACKUP_FROM, make_backup
     from seatdesk.services.bulk import DEACTIVATE, REACTIVATE, BulkAction
+    from seatdesk.services.bulk import _seats as held_seats
     from seatdesk.services.bulk import _status as set_status
     from seatdesk.services.plans import create_plan
 
@@ -268,7 +269,7 @@ def reclaim(account_id: int, actor_id: int, seats: Iterable[tuple[int, str]], id
         require(actor, NEED_RECLAIM, ADD_EDIT_USERS, MODIFY_BILLING)
         emails = _email_keys(source, [row.user_id for row in rows])
         there = _users_by_email(destination, set(emails.values()))
-        held = _held(list(there.values()))
+        held = held_seats(list(there.values()))
         by_user: dict[int, tuple[User, set[str]]] = {}
         for row in rows:
             user = there.get(emails[row.user_id])
@@ -344,15 +345,6 @@ def _users_by_email(account: Account, keys: set[str]) -> dict[str, User]:
                                                                               User.email_key.in_(part)):
             found[user.email_key] = user
     return found
-
-
-def _held(users: list[User]) -> dict[int, set[str]]:
-    held: dict[int, set[str]] = {u.id: set() for u in users}
-    for part in chunks([u.id for u in users]):
-        for user_id, seat_type in (SeatAssignment.select(SeatAssignment.user, SeatAssignment.seat_type)
-                                   .where(SeatAssignment.user.in_(part)).tuples()):
-            held[user_id].add(seat_type)
-    return held
 
 
 # -- reading the reclaims back (the approval pack) -----------------------------------------------------

@@ -73,6 +73,8 @@ class ReclaimDialog(ServiceDialog):
             self.accept()
 
     def _retranslate(self) -> None:
+        from seatdesk.ui.pages.reclaim import included_note
+
         self.setWindowTitle(_("Reclaim in a plan"))
         saving = self.found.saving(self.rows)
         money = lambda cents: format_money(cents, self.found.currency)  # noqa: E731
@@ -82,10 +84,4 @@ class ReclaimDialog(ServiceDialog):
             "Take back {n} seats: they are unassigned, and the additional seats freed are scheduled for removal at "
             "the renewal. Saving: {month} per month, {year} per year.", saving.seats).format(
             n=format_number(saving.seats), month=money(saving.month_cents), year=money(saving.year_cents))
-        if saving.included:
-            text += " " + ngettext(
-                "{n} of them is an included seat: it is taken back but stays on the subscription, so it saves "
-                "nothing.",
-                "{n} of them are included seats: they are taken back but stay on the subscription, so they "
-                "save nothing.", saving.included).format(n=format_number(saving.included))
-        self.ui.reclaim_summary_label.setText(text)
+        self.ui.reclaim_summary_label.setText(text + included_note(saving.included))

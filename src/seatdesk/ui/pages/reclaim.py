@@ -10,7 +10,14 @@ from seatdesk.domain.names import display_name, name_sort_key
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
 from seatdesk.services import Change
-from seatdesk.services.reclaim import DEACTIVATED, IDLE, IDLE_CHOICES, INVITED, NEED_RECLAIM, ReclaimRow
+from seatdesk.services.reclaim import (
+    DEACTIVATED,
+    IDLE,
+    IDLE_CHOICES,
+    INVITED,
+    NEED_RECLAIM,
+    ReclaimRow,
+)
 from seatdesk.ui import labels
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.qt_compat import emit
@@ -42,6 +49,16 @@ def per_period_text(cents: int, months: int, currency: str) -> str:
     if months == 12:
         return _("{amount} per year").format(amount=amount)
     return ngettext("{amount} every {n} month", "{amount} every {n} months", months).format(amount=amount, n=months)
+
+
+def included_note(included: int) -> str:
+    """The sentence that follows a saving when some of the seats are included ones ("" when none is)."""
+    if not included:
+        return ""
+    return " " + ngettext(
+        "{n} of them is an included seat: it is taken back but stays on the subscription, so it saves nothing.",
+        "{n} of them are included seats: they are taken back but stay on the subscription, so they save nothing.",
+        included).format(n=format_number(included))
 
 
 def reclaim_columns(currency: str) -> tuple[Column, ...]:
@@ -145,12 +162,7 @@ class ReclaimPage(Page):
                             "{n} seats selected: saving {month} per month, {year} per year, from the renewal on.",
                             saving.seats).format(n=format_number(saving.seats), month=money(saving.month_cents),
                                                  year=money(saving.year_cents))
-            if saving.included:
-                text += " " + ngettext(
-                    "{n} of them is an included seat: it is taken back but stays on the subscription, so it saves "
-                    "nothing.",
-                    "{n} of them are included seats: they are taken back but stay on the subscription, so they "
-                    "save nothing.", saving.included).format(n=format_number(saving.included))
+            text += included_note(saving.included)
         self.ui.reclaim_saving_label.setText(text)
         self.apply_permissions()
 
