@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
 from seatdesk.services import reclaim
 from seatdesk.services.reclaim import ReclaimList, ReclaimRow
-from seatdesk.ui.dialogs import ServiceDialog
+from seatdesk.ui.dialogs import ServiceDialog, tab_chain
 from seatdesk.ui.forms.ui_reclaim_dialog import Ui_ReclaimDialog
 
 
@@ -32,6 +32,10 @@ class ReclaimDialog(ServiceDialog):
         self.ui.reclaim_plan_name_edit.setText(self._free_name())
         self.ui.reclaim_plan_name_edit.textEdited.connect(lambda _t: self.ui.reclaim_new_plan_radio.setChecked(True))
         self.ui.reclaim_plan_combo.activated.connect(lambda _i: self.ui.reclaim_existing_plan_radio.setChecked(True))
+        ui = self.ui
+        # the name first: typing it is the usual next step (and it sits level with its radio button)
+        tab_chain((ui.reclaim_plan_name_edit, ui.reclaim_new_plan_radio, ui.reclaim_existing_plan_radio,
+                   ui.reclaim_plan_combo, ui.reclaim_account_radio, ui.cancel_button, ui.reclaim_confirm_button))
         self.ui.reclaim_confirm_button.clicked.connect(self._reclaim)
         self.ui.cancel_button.clicked.connect(self.reject)
         self._retranslate()
