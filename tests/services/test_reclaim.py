@@ -185,3 +185,34 @@ def test_legacy_one_of_two_seats_and_an_included_seat_saves_nothing(legacy_accou
     assert describe(event.kind, event.data, "EUR") == (
         "Sales Professional taken back from both@example.com (no activity for 60 days); an included seat, "
         "so no saving")
+
+
+def test_a_removal_already_scheduled_is_not_counted_again(office):
+    seats_service.buy_seats(office.id, office.acting_user_id, st.CORE, 1)
+    seats_service.schedule_removal(office.id, office.acting_user_id, st.CORE, 1)  # the unassigned one goes already
+    found = reclaim.reclaim_list(office.id, 29)
+    assert found.saving(found.rows[:1]).removed == 1
+    assert found.saving(found.rows).removed == 4  # 5 additional seats, 1 of them already scheduled
+
+
+def test_from_a_plan_into_itself_and_into_its_account(office):
+    plan = plans.create_plan(office.id, office.acting_user_id, "Shown").result
+    rows = reclaim.reclaim_list(plan.id, 30).rows
+    assert {r.email for r in rows} == {"idle30@example.com", "never@example.com", "inv30@example.com",
+                                       "gone@example.com"}
+    mine = [r.key for r in rows if r.email == "idle30@example.com"]
+    change = reclaim.reclaim(plan.id, plan.acting_user_id, mine, 30, plan.id)
+    assert change.result.id == plan.id
+    assert "idle30@example.com" not in {r.email for r in reclaim.reclaim_list(plan.id, 30).rows}
+    assert "idle30@example.com" in {r.email for r in reclaim.reclaim_list(office.id, 30).rows}
+    theirs = [r.key for r in reclaim.reclaim_list(plan.id, 30).rows if r.email == "gone@example.com"]
+    reclaim.reclaim(plan.id, plan.acting_user_id, theirs, 30, office.id)  # the same person acts in the account
+    assert seats_service.seats_of(User.get(User.email == "gone@example.com", User.account == office.id)) == [
+        st.VIEW_ONLY]
+    never = [r.key for r in reclaim.reclaim_list(plan.id, 30).rows if r.email == "never@example.com"]
+    refused("no_account", reclaim.reclaim, plan.id, plan.acting_user_id, never, 30, 999_999)
+    other = create_account(AccountSpec(
+        name="Other", currency="EUR", seat_model=st.SEAT_BASED,
+        subscriptions=[SubscriptionSpec("marketing", "professional", add_months(dt.date.today(), -1))],
+        admin_email="boss@example.com")).result
+    refused("bad_target", reclaim.reclaim, plan.id, plan.acting_user_id, never, 30, other.id)
