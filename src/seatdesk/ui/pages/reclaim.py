@@ -10,6 +10,7 @@ from seatdesk.domain.names import display_name, name_sort_key
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.i18n import _, format_date, format_money, format_number, ngettext
 from seatdesk.services import Change
+from seatdesk.services.queries import paused_gc
 from seatdesk.services.reclaim import (
     DEACTIVATED,
     IDLE,
@@ -93,6 +94,7 @@ class ReclaimPage(Page):
         self.found = None
         self.model = None
         self._currency = None
+        self._widths_remembered = False
 
     def title(self) -> str:
         return _("Reclaim")
@@ -123,10 +125,21 @@ class ReclaimPage(Page):
             self._currency = self.found.currency
             tables.setup_table(view, self.model, many=True)
             view.selectionModel().selectionChanged.connect(lambda *_a: self._show_saving())
-            tables.first_sort(view)
-        self.model.set_rows(self.found.rows)
-        tables.fit_columns(view)
+            self._widths_remembered = tables.restore_header(view)
+            if not self._widths_remembered:
+                tables.first_sort(view)
+        rows = self.found.rows  # in the Name column's order (user.sort_name): that order is known
+        with paused_gc():
+            self.model.set_rows(rows, orders={0: list(range(len(rows)))})
+        if not self._widths_remembered:
+            tables.fit_columns(view)
         self._show_saving()
+
+    def save_state(self, settings) -> None:
+        from seatdesk.ui.widgets import tables
+
+        if self.model is not None:
+            tables.save_header(self.ui.reclaim_table)
 
     def apply_change(self, change: Change) -> None:
         if change.users or change.seats or change.all_users:
