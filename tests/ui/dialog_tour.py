@@ -83,3 +83,10 @@ def tour(model: str) -> Iterator[tuple[str, QWidget]]:
     wizard.next()
     _settle()
     yield "wizard/done", wizard
+
+    from seatdesk.services import reclaim
+    from seatdesk.ui.reclaim_dialog import ReclaimDialog
+
+    users_service.create_user(account.id, admin, "gone@example.com", seat_types=(paid,), status="deactivated")
+    found = reclaim.reclaim_list(account.id, 30)
+    yield "reclaim", opened(ReclaimDialog(account.id, admin, found, found.rows))

@@ -16,6 +16,7 @@ from seatdesk.services import approval
 from seatdesk.services import seats as seats_service
 from seatdesk.ui.approval_pack import ApprovalPackDialog
 from seatdesk.ui.new_plan_dialog import NewPlanDialog
+from tests.services.test_reclaim import office  # noqa: F401 (a fixture)
 from tests.ui.dialog_helpers import when_open
 from tests.ui.test_plans_window import make_plan
 
@@ -123,3 +124,20 @@ def test_a_plan_is_duplicated_with_what_was_done_in_it(seat_window, qtbot):
 
     assert seat_summary(copy.id, st.CORE).total == seat_summary(plan.id, st.CORE).total
     assert seat_summary(copy.id, st.CORE).total == seat_summary(account.id, st.CORE).total + 3
+
+
+def test_the_pack_lists_the_seats_a_plan_takes_back(qtbot, tmp_path, office):  # noqa: F811
+    from seatdesk.services import reclaim
+    from seatdesk.ui.approval_pack import write_pdf
+    from tests.services.test_reclaim import keys
+
+    chosen = keys(office, 30, "idle30", "gone")
+    plan = reclaim.reclaim(office.id, office.acting_user_id, chosen, 30, reclaim.NEW_PLAN, "Trim").result
+    write_pdf(approval.pack(plan.id, office.acting_user_id, 12), tmp_path / "trim.pdf")
+    text = pdf_text(tmp_path / "trim.pdf")
+    assert "Seats taken back" in text
+    assert "idle30@example.com Core Seat Idle for 30 days €45.00 per month €540.00" in text
+    assert "gone@example.com Core Seat Deactivated user" in text
+    assert "Total €1,080.00" in text
+    # the changes in words: the seat taken back, the removal scheduled at the renewal
+    assert "Core Seat taken back from gone@example.com (deactivated user); saving €540.00 per year" in text

@@ -48,7 +48,7 @@ def test_the_navigation_shows_each_page(demo_window):
                 seen.append(page.objectName() if page.objectName() != "billing_tab"
                             else page.current_tab().objectName())
     assert seen == ["users_tab", "seats_tab", "teams_page", "permission_sets_page", "overview_tab",
-                    "subscriptions_tab", "pricing_page", "plans_compare_page", "events_page"]
+                    "subscriptions_tab", "pricing_page", "plans_compare_page", "reclaim_page", "events_page"]
     win.show_billing(True)  # a flow that opens a page selects it in the navigation
     assert tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == ("billing_tab", "overview")
 

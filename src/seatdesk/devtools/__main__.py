@@ -114,6 +114,7 @@ def screenshots() -> None:
                                         ("billing", "billing_tab", "overview"),
                                         ("subscriptions", "billing_tab", "subscriptions"),
                                         ("pricing", "pricing_page", None),
+                                        ("reclaim", "reclaim_page", None),
                                         ("events", "events_page", None)):
                     window.show_page(page, tab)
                     app.processEvents()
@@ -125,6 +126,7 @@ def screenshots() -> None:
             dialog.grab().save(str(out / f"setup_{language}.png"))
             dialog.close()
             _seat_dialog_screenshots(app, window, language, out)
+            _reclaim_screenshots(app, window, language, out)
             _pricing_screenshots(app, window, language, out)
         for language in i18n.LANGUAGES:  # after the others: the wizard adds users to the demo copy
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
@@ -212,6 +214,28 @@ def _seat_dialog_screenshots(app, window, language: str, out: Path) -> None:
         widget.setParent(None)
         widget.deleteLater()
     account("Northwind Traders")
+
+
+def _reclaim_screenshots(app, window, language: str, out: Path) -> None:
+    """Planning › Reclaim with a few seats selected, and its Reclaim in a plan dialog (closed unconfirmed)."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from seatdesk.ui.reclaim_dialog import ReclaimDialog
+
+    shoot, account = _shooters(app, window, language, out)
+    account("Northwind Traders")
+    page = window.show_page("reclaim_page")
+    chosen = page.ui.reclaim_table.selectionModel()
+    for row in range(min(5, page.model.rowCount())):
+        chosen.select(page.model.index(row, 0),
+                      QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    shoot(window, "reclaim_selected")
+    dialog = ReclaimDialog(window.account_id, window.acting_user_id(), page.found, page.selected_rows(), window)
+    shoot(dialog, "reclaim_dialog")
+    dialog.reject()
+    dialog.setParent(None)
+    dialog.deleteLater()
+    chosen.clearSelection()
 
 
 def _pricing_screenshots(app, window, language: str, out: Path) -> None:

@@ -76,12 +76,9 @@ def pack(plan_id: int, actor_id: int | None, months: int) -> Pack:
     actor = User.get_or_none(User.id == actor_id) if actor_id else None
     last_state = (Event.select().where((Event.account == plan.id) & (Event.kind == "plan_state"))
                   .order_by(Event.id.desc()).first())
-    try:
-        from seatdesk.services.reclaim import reclaimed_in
-    except ImportError:  # pragma: no cover - the reclaim service comes with the Reclaim page
-        reclaimed = ()
-    else:
-        reclaimed = tuple(reclaimed_in(plan.id))
+    from seatdesk.services.reclaim import reclaimed_in
+
+    reclaimed = tuple(reclaimed_in(plan.id))
     return Pack(plan_name=plan.name, account_name=account.name,
                 state=_(STATE_LABELS.get(plan.plan_state, STATE_LABELS["draft"])),
                 state_by=last_state.data.get("by", "") if last_state else "",

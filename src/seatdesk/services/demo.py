@@ -61,6 +61,8 @@ def _people(rng: random.Random, domain: str, count: int):
 def _finish_user(account: Account, user: User, rng: random.Random, status: str, teams: list[Team],
                  presets: list[Preset]) -> None:
     user.last_active = None if status == "invited" else today() - dt.timedelta(days=rng.randint(0, 90))
+    if status == "invited":  # invited some time ago, never accepted: Reclaim lists them (from the id: no draw)
+        user.created_on = today() - dt.timedelta(days=10 + user.id * 37 % 80)
     if presets and rng.random() < 0.5:
         user.preset = rng.choice(presets)
     user.save()
@@ -228,7 +230,8 @@ def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0) 
         email = f"{_ASCII[first]}.{_ASCII[last]}.{uid}@{domain}"
         status = _STATUS_CYCLE[k % 7]
         users.append((uid, account.id, email, email, first, last, status, 0, 0, presets[k % n_preset],
-                      None if status == "invited" else days[k % 120], day, sort_names[first, last]))
+                      None if status == "invited" else days[k % 120],
+                      days[k * 13 % 120] if status == "invited" else day, sort_names[first, last]))
         if k % CORE_SHARE == 0:
             seats.append((account.id, uid, st.CORE, day))
             core += 1

@@ -43,6 +43,20 @@ _TEXTS = {
     "plan_state_approved": N_("Plan approved by {by}"),
     "plan_deleted": N_("Plan {name} deleted"),
     "term_renewed": N_("{hub} renewed: new term {term_start} to {renewal_date}"),
+    "seat_reclaimed_idle": Nn_("{seat} taken back from {email} (no activity for {n} day); saving {saving} per year",
+                               "{seat} taken back from {email} (no activity for {n} days); saving {saving} per year"),
+    "seat_reclaimed_invited": Nn_(
+        "{seat} taken back from {email} (invitation not accepted for {n} day); saving {saving} per year",
+        "{seat} taken back from {email} (invitation not accepted for {n} days); saving {saving} per year"),
+    "seat_reclaimed_deactivated": N_("{seat} taken back from {email} (deactivated user); saving {saving} per year"),
+    "seat_reclaimed_idle_included": Nn_(
+        "{seat} taken back from {email} (no activity for {n} day); an included seat, so no saving",
+        "{seat} taken back from {email} (no activity for {n} days); an included seat, so no saving"),
+    "seat_reclaimed_invited_included": Nn_(
+        "{seat} taken back from {email} (invitation not accepted for {n} day); an included seat, so no saving",
+        "{seat} taken back from {email} (invitation not accepted for {n} days); an included seat, so no saving"),
+    "seat_reclaimed_deactivated_included": N_(
+        "{seat} taken back from {email} (deactivated user); an included seat, so no saving"),
     "seat_assigned": N_("{seat} assigned to {email}"),
     "seat_unassigned": N_("{seat} unassigned from {email}"),
     "user_created": N_("User {email} added"),
@@ -101,6 +115,10 @@ def describe(kind: str, data: dict, currency: str) -> str:
         data = {"email": data.get("email", ""), "team": ", ".join(data.get("added") or data.get("removed") or [])}
     if kind == "team_members_moved" and data.get("target"):
         kind = "team_members_moved_to"
+    if kind == "seat_reclaimed":
+        kind = f"seat_reclaimed_{data.get('why', 'idle')}" + ("" if data.get("saving_year_cents") else "_included")
+        data = {**data, "quantity": data.get("days") or 0,
+                "saving": format_money(data.get("saving_year_cents", 0), data.get("currency", currency))}
     if kind == "preset_changed" and not data.get("preset"):
         data = {**data, "preset": "—"}
     message = _TEXTS.get(kind)

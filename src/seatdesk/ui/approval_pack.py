@@ -49,6 +49,10 @@ p.small, td.small { font-size: 7.5pt; color: #374151; }
 """
 
 
+def _heading(text: str, level: str = "h2") -> str:
+    return f"<{level}>{escape(text)}</{level}>"
+
+
 def _cell(text: str, cls: str = "") -> str:
     return f'<td class="{cls}">{escape(text)}</td>' if cls else f"<td>{escape(text)}</td>"
 
@@ -69,7 +73,7 @@ def pack_html(pack: approval.Pack, chart_width: int = CHART_WIDTH) -> str:
     """The pack as one rich-text document (the chart is the resource ``chart.png``, ``chart_width`` wide)."""
     money = lambda cents: format_money(cents, pack.currency)  # noqa: E731
     plan, account = pack.plan, pack.account
-    parts = [f"<h1>{escape(_('Approval pack'))}</h1>",
+    parts = [_heading(_("Approval pack"), "h1"),
              "<p><b>{}</b></p>".format(escape(_("Plan: {plan} of {account}").format(
                  plan=pack.plan_name, account=pack.account_name)))]
     facts = [(_("State"), pack.state if not pack.state_by else _("{state}, by {by} on {date}").format(
@@ -86,14 +90,14 @@ def pack_html(pack: approval.Pack, chart_width: int = CHART_WIDTH) -> str:
                (_("Per month from the renewals"), account.month_after_renewal_cents, plan.month_after_renewal_cents),
                (ngettext("Over the next {n} month", "Over the next {n} months", pack.months).format(n=pack.months),
                 total(account), total(plan))]
-    parts.append(f"<h2>{escape(_('Summary'))}</h2>")
+    parts.append(_heading(_("Summary")))
     parts.append(_table([(_("Cost"), False), (pack.account_name, True), (pack.plan_name, True), (_("Difference"), True)],
                         [_cell(label) + _cell(money(a), "num") + _cell(money(b), "num")
                          + _cell(money(b - a), "num diff" if a != b else "num") for label, a, b in summary]))
 
     from seatdesk.services.compare import seat_pairs, subscription_pairs
 
-    parts.append(f"<h2>{escape(_('Seats'))}</h2>")
+    parts.append(_heading(_("Seats")))
     parts.append('<p class="small">{}</p>'.format(escape(_("Each figure: the account's, then the plan's (→) where "
                                                             "they differ."))))
     parts.append(_table([(_("Seat"), False), (_("Bought"), True), (_("Assigned"), True), (_("Available"), True),
@@ -101,7 +105,7 @@ def pack_html(pack: approval.Pack, chart_width: int = CHART_WIDTH) -> str:
                         [_cell(labels.seat_label(seat_type)) + "".join(
                             _pair(format_number(a), format_number(b), a != b) for a, b in figures)
                          for seat_type, figures in seat_pairs(account, plan)]))
-    parts.append(f"<h2>{escape(_('Subscriptions'))}</h2>")
+    parts.append(_heading(_("Subscriptions")))
     rows = []
     for hub, fa, fb in subscription_pairs(account, plan):
         ta, tb = (labels.tier_label(f.tier) if f else "—" for f in (fa, fb))
@@ -139,11 +143,17 @@ def pack_html(pack: approval.Pack, chart_width: int = CHART_WIDTH) -> str:
         parts.append("<p>{}</p>".format(escape(_("Nothing has been changed in this plan yet: it is still a copy of "
                                                   "the account."))))
     if pack.reclaimed:
-        parts.append(f"<h2>{escape(_('Seats taken back'))}</h2>")
+        from seatdesk.ui.pages.reclaim import per_period_text, reason_text
+
+        parts.append(_heading(_("Seats taken back")))
+        rows = [_cell(r.email) + _cell(labels.seat_label(r.seat_type)) + _cell(reason_text(r.reason, r.days))
+                + _cell(per_period_text(r.saving_period_cents, r.period_months, r.currency), "num")
+                + _cell(money(r.saving_year_cents), "num")
+                for r in pack.reclaimed]
+        rows.append(_cell(_("Total")) + _cell("") + _cell("") + _cell("")
+                    + _cell(money(sum(r.saving_year_cents for r in pack.reclaimed)), "num diff"))
         parts.append(_table([(_("User"), False), (_("Seat"), False), (_("Reason"), False),
-                             (_("Saving per year"), True)],
-                            [_cell(r.email) + _cell(labels.seat_label(r.seat_type)) + _cell(r.reason_text)
-                             + _cell(money(r.saving_per_year_cents), "num") for r in pack.reclaimed]))
+                             (_("Saving per billing period"), True), (_("Saving per year"), True)], rows))
     return f"<html><head><style>{_STYLE}</style></head><body>{''.join(parts)}</body></html>"
 
 

@@ -34,6 +34,7 @@ from seatdesk.ui.pages.compare import ComparePage
 from seatdesk.ui.pages.events import EventsPage
 from seatdesk.ui.pages.permission_sets import PermissionSetsPage
 from seatdesk.ui.pages.pricing import PricingPage
+from seatdesk.ui.pages.reclaim import ReclaimPage
 from seatdesk.ui.pages.seats import SeatsPage
 from seatdesk.ui.pages.teams import TeamsPage
 from seatdesk.ui.pages.users import UsersPage
@@ -52,7 +53,8 @@ NAVIGATION = (
     (N_("Account & Billing"), ((N_("Overview"), "layout-dashboard", "billing_tab", "overview"),
                                (N_("Subscriptions"), "receipt", "billing_tab", "subscriptions"),
                                (N_("Pricing & Features"), "credit-card", "pricing_page", None))),
-    (N_("Planning"), ((N_("Compare and project"), "chart-line", "plans_compare_page", None),)),
+    (N_("Planning"), ((N_("Compare and project"), "chart-line", "plans_compare_page", None),
+                      (N_("Reclaim"), "armchair", "reclaim_page", None))),
     (None, ((N_("Event log"), "history", "events_page", None),)),
 )
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -79,9 +81,11 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
         self.pages: dict[str, Page] = {}
         for page in (UsersPage(self.context, "users_tab"), SeatsPage(self.context, "seats_tab"),
                      TeamsPage(self.context), PermissionSetsPage(self.context), BillingPage(self.context),
-                     PricingPage(self.context), ComparePage(self.context), EventsPage(self.context)):
+                     PricingPage(self.context), ComparePage(self.context), ReclaimPage(self.context),
+                     EventsPage(self.context)):
             self.ui.page_stack.addWidget(page)
             self.pages[page.objectName()] = page
+        self.pages["reclaim_page"].account_wanted.connect(lambda account_id: self.reload_accounts(select=account_id))
         self.ui.page_stack.currentChanged.connect(self._page_changed)
         self._build_plan_banner()
         self.pages["billing_tab"].tab_changed.connect(self._select_navigation)

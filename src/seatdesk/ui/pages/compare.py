@@ -144,7 +144,7 @@ class ComparePage(Page):
                 (money(mb.total_cents), different, labels.month_explanation(mb, money)),
                 (money(ma.total_cents - mb.total_cents), different, "")])
         # the side shown less the other, as the column says: what the plan adds when a plan is shown
-        self._fill(self.ui.projection_table, [_("Month"), na, nb, f"{_('Difference')}\n{na} − {nb}"], month_rows)
+        self._fill(self.ui.projection_table, [_("Month"), na, nb, _("Difference") + f"\n{na} − {nb}"], month_rows)
         self.chart.show_sides(((na, a.projection), (nb, b.projection)), currency)
         self._fit()
 
