@@ -7,7 +7,17 @@ import datetime as dt
 
 import pytest
 
-from seatdesk.db.models import Account, Event, Preset, SeatAssignment, SeatPurchase, Team, User, UserTeam, db
+from seatdesk.db.models import (
+    Account,
+    Event,
+    Preset,
+    SeatAssignment,
+    SeatPurchase,
+    Team,
+    User,
+    UserTeam,
+    db,
+)
 from seatdesk.domain import seats as st
 from seatdesk.domain.crm_export import read_crm_export
 from seatdesk.domain.errors import DomainError

@@ -48,7 +48,8 @@ def test_import_from_the_path_typed_with_preview_and_problems(seat_window, qtbot
     assert texts(preview, 4)[0] == "Core Seat"
     problems = dialog.findChild(QTableView, "import_problems_table")
     assert texts(problems, 0) == ["3", "4"]
-    assert texts(problems, 2) == ["Not a valid email address.", "Listed twice: already on line 2."]
+    assert texts(problems, 3) == ["Not a valid email address.", "Listed twice: already on line 2."]
+    assert texts(problems, 2) == ["No, left out", "No, left out"]
     summary = dialog.findChild(QLabel, "import_summary_label").text()
     assert "1 team will be created: Support." in summary
     assert User.select().where(User.email_key == "ann@example.com").count() == 0  # nothing before confirming

@@ -20,7 +20,7 @@ from __future__ import annotations
 import secrets
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from seatdesk.db.models import (
     Account,
@@ -342,6 +342,8 @@ def _preview(account: Account, actor: User, export: CrmExport, rule: str,
             granted, frozenset(user["permissions"]) if user else frozenset(), preset_id,
             user["preset"] if user else None, role_name, tuple(joined), super_admin, partner, deactivated,
             first_name, last_name, last_active))
+    left_out = {u.row.line for u in planned if u.status == LEFT_OUT}
+    problems = [p if p.left_out or p.line not in left_out else replace(p, left_out=True) for p in problems]
     problems.sort(key=lambda p: (p.line, not p.left_out))
     preview = ImportPreview(account.id, rule, planned, problems, list(new_teams.values()), currency=account.currency)
     _count_seats(account, actor, preview)
@@ -416,7 +418,8 @@ def import_users(account_id: int, actor_id: int | None, export: CrmExport, rule:
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         require_users(actor)
-        preview = _preview(account, actor, export, rule, progress)
+        checking = None if progress is None else (lambda done, total: progress(done // 2, total))  # first half
+        preview = _preview(account, actor, export, rule, checking)
         if preview.refusal is not None:
             raise preview.refusal
         total = len(preview.users)
@@ -428,12 +431,13 @@ def import_users(account_id: int, actor_id: int | None, export: CrmExport, rule:
         team_ids = _write_teams(account, actor, preview)
         for seat_type, count in sorted(preview.to_buy.items(), key=lambda item: _rank(item[0])):
             add_purchase(account, actor, seat_type, count, maximum=10**9)
-        step(total // 4)
+        step(total * 6 // 10)
         set_names = dict(Preset.select(Preset.id, Preset.name).where(Preset.account == account).tuples())
         notices = _write_existing(account, actor, [u for u in preview.users if u.status == UPDATED], set_names)
-        step(total // 2)
-        new_ids = _write_new(account, actor, [u for u in preview.users if u.status == NEW])
-        step(total * 3 // 4)
+        step(total * 7 // 10)
+        new_ids, more = _write_new(account, actor, [u for u in preview.users if u.status == NEW])
+        notices += more
+        step(total * 9 // 10)
         _write_teams_joined(preview, team_ids, new_ids)
         record(account, actor, "users_imported", n=preview.count(NEW), updated=preview.count(UPDATED),
                left_out=preview.count(LEFT_OUT), rule=rule)
@@ -495,11 +499,12 @@ def _write_permissions(account: Account, actor: User, users: list[PlannedUser], 
     insert_rows(PermissionHistory, history)
 
 
-def _write_new(account: Account, actor: User, users: list[PlannedUser]) -> dict[str, int]:
+def _write_new(account: Account, actor: User, users: list[PlannedUser]) -> tuple[dict[str, int], list]:
     """The new users with their seats, permissions, history and (for those who never logged in) an
-    invitation token, no email queued: they are users of the live account already. Returns {email: id}."""
+    invitation token, no email queued: they are users of the live account already. Returns {email: id}
+    and what to tell about the seats (a scheduled removal cancelled, R10)."""
     if not users:
-        return {}
+        return {}, []
     day = planning_date(account)
     status = {u.email: "active" if u.last_active else "invited" for u in users}
     insert_rows(User, [
@@ -518,8 +523,9 @@ def _write_new(account: Account, actor: User, users: list[PlannedUser]) -> dict[
     for u in users:
         for seat_type in u.seats:
             by_seat.setdefault(seat_type, []).append(made[u.email])
+    notices = []
     for seat_type in sorted(by_seat, key=_rank):
-        take_seats(account, actor, by_seat[seat_type], seat_type)
+        notices += take_seats(account, actor, by_seat[seat_type], seat_type)
     permission_ids = dict(Permission.select(Permission.key, Permission.id).tuples())
     insert_rows(UserPermission, [{"user": made[u.email].id, "permission": permission_ids[k]}
                                  for u in users for k in sorted(u.permissions or ())])
@@ -530,7 +536,7 @@ def _write_new(account: Account, actor: User, users: list[PlannedUser]) -> dict[
                     "super_admin": u.super_admin}} for u in users])
     insert_rows(Invitation, [{"user": made[u.email].id, "token": secrets.token_urlsafe(24)}
                              for u in users if status[u.email] == "invited"])
-    return {u.email: made[u.email].id for u in users}
+    return {u.email: made[u.email].id for u in users}, notices
 
 
 def _write_teams_joined(preview: ImportPreview, team_ids: dict[str, int], new_ids: dict[str, int]) -> None:

@@ -47,9 +47,9 @@ PREVIEW_COLUMNS = [
 PROBLEM_COLUMNS = [
     Column(N_("Line"), lambda p: format_number(p.line), sort_key=lambda p: p.line, align_right=True),
     Column(N_("Email"), lambda p: p.email, fixed=True),
-    Column(N_("Problem"), lambda p: tr(p.message, **p.params)),
     Column(N_("Line imported"), lambda left_out: _("No, left out") if left_out else _("Yes"),
            value=lambda p: p.left_out),
+    Column(N_("Problem"), lambda p: tr(p.message, **p.params)),
 ]
 
 

@@ -58,16 +58,21 @@ class Ui_ImportUsersDialog(object):
 
         self.import_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.import_rule_label)
 
+        self.import_rule_column = QVBoxLayout()
+        self.import_rule_column.setObjectName(u"import_rule_column")
         self.import_rule_combo = QComboBox(ImportUsersDialog)
         self.import_rule_combo.setObjectName(u"import_rule_combo")
 
-        self.import_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.import_rule_combo)
+        self.import_rule_column.addWidget(self.import_rule_combo)
 
         self.import_rule_help_label = QLabel(ImportUsersDialog)
         self.import_rule_help_label.setObjectName(u"import_rule_help_label")
         self.import_rule_help_label.setWordWrap(True)
 
-        self.import_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.import_rule_help_label)
+        self.import_rule_column.addWidget(self.import_rule_help_label)
+
+
+        self.import_form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.import_rule_column)
 
 
         self.import_layout.addLayout(self.import_form)
