@@ -219,6 +219,7 @@ def _preview(account: Account, actor: User, export: CrmExport, rule: str,
     sets: dict[str, tuple[int, str]] = {}
     for preset_id, name in Preset.select(Preset.id, Preset.name).where(Preset.account == account).tuples():
         sets[_name_key(name)] = (preset_id, name)
+    set_names = {preset_id: name for preset_id, name in sets.values()}
     set_permissions: dict[int, set[str]] = {}
     for preset_id, key in (PresetPermission.select(PresetPermission.preset, Permission.key).join(Permission)
                            .switch(PresetPermission).join(Preset).where(Preset.account == account).tuples()):
@@ -258,9 +259,8 @@ def _preview(account: Account, actor: User, export: CrmExport, rule: str,
         user = existing.get(key)
 
         # role (the CRM's permission set) and permissions
-        preset_id, role_name = (user["preset"] if user else None), ""
-        if user and preset_id is not None:
-            role_name = next((name for pid, name in sets.values() if pid == preset_id), "")
+        preset_id = user["preset"] if user else None
+        role_name = set_names.get(preset_id, "")
         if row.role:
             found = sets.get(_name_key(row.role))
             if found is None:
