@@ -173,3 +173,45 @@ def test_legacy_accounts_give_the_hub_seat_the_permissions_need(legacy_account):
             ["2", "", "", "view@example.com", "", "", "", "View reports"]]
     preview = ci.preview_import(legacy_account.id, actor, export(rows), ci.BY_ROLE)
     assert [u.seats for u in preview.users] == [("sales_professional",), ()]
+
+
+def test_the_file_seat_column_a_deactivated_user_and_super_admin_rights(seat_account):
+    actor = actor_of(seat_account)
+    gone = users.create_user(seat_account.id, actor, "gone@example.com", seat_types=[st.CORE],
+                             permissions=["deals_edit"], status="active").result
+    users.deactivate_user(seat_account.id, actor, gone.id)
+    clerk = users.create_user(seat_account.id, actor, "clerk@example.com", seat_types=[st.CORE],
+                              permissions=["add_edit_users", "modify_billing", "add_edit_teams"],
+                              status="active").result
+    header = ["User ID", "First name", "Last name", "Email", "Last login", "Teams", "Role", "Permissions", "Seat"]
+    rows = [["1", "", "", "gone@example.com", "", "", "", "View reports", "View-Only Seat"],
+            ["2", "", "", "boss@example.com", "", "", "", "Super Admin; Edit deals", "Core"],
+            ["3", "", "", "pat@example.com", "", "", "", "", "Partner Seat"]]
+    preview = ci.preview_import(seat_account.id, clerk.id, export(rows, header=header), ci.KEEP)
+    gone_row, boss, pat = preview.users
+    assert gone_row.seats == (st.CORE,)  # R13: a deactivated user's seat does not change
+    assert not boss.super_admin and boss.seats == (st.CORE,)
+    assert pat.seats == (st.PARTNER,) and pat.partner
+    said = {p.line: p.message for p in preview.problems}
+    assert "deactivated" in said[2] and "super admin" in said[3]
+    ci.import_users(seat_account.id, clerk.id, export(rows, header=header), ci.KEEP)
+    assert seats_of(User.get_by_id(gone.id)) == [st.CORE]
+    assert User.get(User.email_key == "pat@example.com").is_partner_employee
+    assert not User.get(User.email_key == "boss@example.com").is_super_admin
+
+
+def test_an_updated_user_gets_the_file_s_permissions_with_their_history(seat_account):
+    from seatdesk.db.models import PermissionHistory
+
+    actor = actor_of(seat_account)
+    ann = users.create_user(seat_account.id, actor, "ann@example.com", seat_types=[st.CORE],
+                            permissions=["deals_edit", "quotes"], status="active").result
+    rows = [["1", "Ann", "Lee", "Ann@Example.com", "2025-06-01", "", "", "Edit deals; Meetings"]]
+    preview = ci.preview_import(seat_account.id, actor, export(rows), ci.KEEP)
+    assert [u.status for u in preview.users] == ["updated"]
+    ci.import_users(seat_account.id, actor, export(rows), ci.KEEP)
+    ann = User.get_by_id(ann.id)
+    assert (ann.first_name, ann.last_name, ann.last_active) == ("Ann", "Lee", dt.date(2025, 6, 1))
+    assert granted_permissions(ann) == {"deals_edit", "meetings"}
+    change = PermissionHistory.select().where(PermissionHistory.user == ann).order_by(PermissionHistory.id.desc()).get()
+    assert change.change == {"permissions": {"added": ["meetings"], "removed": ["quotes"]}}

@@ -86,3 +86,23 @@ def test_a_refused_import_says_why_and_the_action_follows_permissions(seat_windo
     assert not dialog.findChild(QPushButton, "import_confirm_button").isEnabled()
     dialog.reject()
     assert User.select().where(User.email_key == "paid@example.com").count() == 0
+
+
+def test_into_the_plan_shown(seat_window, qtbot, tmp_path):
+    from seatdesk.services import plans
+
+    win, account = seat_window
+    plan = plans.create_plan(account.id, win.context.actor_id, "Imported").result
+    win.reload_accounts(select=plan.id)
+    path = tmp_path / "nl.csv"
+    path.write_bytes(export_bytes([["5", "Sanne", "de Vries", "sanne@example.nl", "01-12-2024", "Verkoop", "", ""]],
+                                  "nl", "utf-8", ";"))
+    dialog = open_dialog(win, qtbot)
+    assert dialog.findChild(QLabel, "import_target_label").text() == (
+        "Into the plan Imported of Test account. The account itself stays as it is.")
+    dialog.findChild(QLineEdit, "import_path_edit").setText(str(path))
+    dialog.load()
+    dialog.findChild(QPushButton, "import_confirm_button").click()
+    assert User.get(User.email_key == "sanne@example.nl").account_id == plan.id
+    assert not User.select().where(User.account == account.id, User.email_key == "sanne@example.nl").exists()
+    assert Team.get(Team.name == "Verkoop").account_id == plan.id

@@ -21,6 +21,7 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from seatdesk.db.models import (
     Account,
@@ -141,6 +142,16 @@ class ImportCancelled(DomainError):
     """The progress dialog was cancelled: nothing was written."""
 
 
+@lru_cache(maxsize=200_000)
+def _normalized(email: str) -> str | None:
+    """The address normalised, or None when it is not valid; remembered, as the import checks the file's
+    addresses again after its preview (email-validator takes ~40 µs an address)."""
+    try:
+        return normalize_email(email)
+    except DomainError:
+        return None
+
+
 def _name_key(name: str) -> str:
     """Names that read the same are one name (as ``common.clean_name`` compares teams and permission sets)."""
     return unicodedata.normalize("NFKC", " ".join(name.split())).casefold()
@@ -244,9 +255,8 @@ def _preview(account: Account, actor: User, export: CrmExport, rule: str,
             problem(row, N_("No email address on this line."), True)
             planned.append(PlannedUser(row, LEFT_OUT))
             continue
-        try:
-            email = normalize_email(row.email)
-        except DomainError:
+        email = _normalized(row.email)
+        if email is None:
             problem(row, N_("Not a valid email address."), True)
             planned.append(PlannedUser(row, LEFT_OUT))
             continue
