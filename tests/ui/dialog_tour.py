@@ -17,6 +17,7 @@ from seatdesk.services import users as users_service
 from seatdesk.ui.bulk_dialog import BulkDialog
 from seatdesk.ui.change_seat_dialog import ChangeSeatDialog
 from seatdesk.ui.create_user_wizard import CreateUserWizard
+from seatdesk.ui.import_users_dialog import ImportUsersDialog
 from seatdesk.ui.outbox_dialog import OutboxDialog
 from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
 from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
@@ -65,6 +66,7 @@ def tour(model: str) -> Iterator[tuple[str, QWidget]]:
     yield "setup", opened(SetupDialog())
     if model == st.LEGACY:
         yield "manage_paid_users", opened(ManagePaidUsersDialog(account.id, admin))
+    yield from _import_users(account.id, admin)
 
     wizard = opened(CreateUserWizard(account.id, admin))
     wizard.ui.emails_edit.setPlainText("new1@example.com new2@example.com")
@@ -90,3 +92,25 @@ def tour(model: str) -> Iterator[tuple[str, QWidget]]:
     users_service.create_user(account.id, admin, "gone@example.com", seat_types=(paid,), status="deactivated")
     found = reclaim.reclaim_list(account.id, 30)
     yield "reclaim", opened(ReclaimDialog(account.id, admin, found, found.rows))
+
+
+def _import_users(account_id: int, admin: int) -> Iterator[tuple[str, QWidget]]:
+    """Account › Import the live account with a file read: its preview, then its problems."""
+    import tempfile
+    from pathlib import Path
+
+    from tests.crm_files import export_bytes
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "users.csv"
+        path.write_bytes(export_bytes([
+            ["1", "Zoé", "Lefèvre", "zoe@example.com", "14/03/2025", "Ventes; EMEA", "", "Modifier les transactions"],
+            ["2", "", "", "bad@", "31/02/2025", "", "Inconnu", ""]], "fr", "cp1252", ";"))
+        dialog = opened(ImportUsersDialog(account_id, admin))
+        dialog.ui.import_path_edit.setText(str(path))
+        dialog.load()
+        _settle()
+        yield "import_users/preview", dialog
+        dialog.ui.import_tabs.setCurrentIndex(1)
+        _settle()
+        yield "import_users/problems", dialog

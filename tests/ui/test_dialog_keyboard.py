@@ -56,8 +56,8 @@ def test_every_dialog_page_has_distinct_mnemonics(dialogs, qtbot, language, mode
 
 
 def test_the_check_fails_on_a_clash_and_on_a_button_without_mnemonic(dialogs, qtbot):
-    from seatdesk.ui.bulk_dialog import BulkDialog
     from seatdesk.services import bulk
+    from seatdesk.ui.bulk_dialog import BulkDialog
     from tests.conftest import make_account
     from tests.ui.dialog_helpers import opened
 

@@ -86,8 +86,8 @@ def test_four_users_are_spoken_of_in_the_plural_and_permissions_are_listed_one_p
     from seatdesk import i18n
     from seatdesk.services import seats as seats_service
     from seatdesk.ui.create_user_wizard import DONE, INVITE
-    from tests.ui.test_create_user_wizard import go_on, type_lines
     from tests.ui.dialog_helpers import shown
+    from tests.ui.test_create_user_wizard import go_on, type_lines
 
     account = make_account(st.SEAT_BASED)
     seats_service.buy_seats(account.id, account.acting_user_id, st.CORE, 4)

@@ -11,7 +11,6 @@ from seatdesk import i18n
 from seatdesk.db.models import PermissionHistory, Preset, User
 from seatdesk.domain import permissions as perms
 from seatdesk.domain import seats as st
-from seatdesk.domain.permissions import ADD_EDIT_USERS
 from seatdesk.services import permission_sets as ps
 from seatdesk.services.common import granted_permissions
 from seatdesk.ui.widgets import permission_tree

@@ -19,8 +19,8 @@ from seatdesk.ui.change_seat_dialog import ChangeSeatDialog
 from seatdesk.ui.paid_users_dialog import ManagePaidUsersDialog
 from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
 from seatdesk.ui.remove_dialog import RemoveSeatsDialog
-from tests.ui.dialog_helpers import shown
 from tests.conftest import answer_boxes, dispose, make_account
+from tests.ui.dialog_helpers import shown
 
 
 @contextlib.contextmanager

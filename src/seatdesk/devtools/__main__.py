@@ -128,6 +128,7 @@ def screenshots() -> None:
             _seat_dialog_screenshots(app, window, language, out)
             _reclaim_screenshots(app, window, language, out)
             _pricing_screenshots(app, window, language, out)
+            _import_screenshots(app, window, language, out, Path(tmp))
         for language in i18n.LANGUAGES:  # after the others: the wizard adds users to the demo copy
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
             _wizard_screenshots(app, window, language, out, Path(tmp))
@@ -339,6 +340,40 @@ def _approval_pack_pictures(shoot, window, plan, language: str, out: Path) -> No
         write_pdf(approval.pack(plan.id, plan.acting_user_id, 24), pdf)
         subprocess.run(["pdftoppm", "-r", "80", "-f", "1", "-l", "2", "-png", str(pdf),
                         str(out / f"approval_pack_{language}")], check=True)
+
+
+def _import_screenshots(app, window, language: str, out: Path, tmp: Path) -> None:
+    """Account › Import the live account with a users export read: the preview and the problems (nothing imported)."""
+    import csv
+    import io
+
+    from seatdesk.ui.import_users_dialog import ImportUsersDialog
+
+    shoot, account = _shooters(app, window, language, out)
+    account("Northwind Traders")
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer.writerow(["ID utilisateur", "Prénom", "Nom", "Adresse e-mail", "Dernière connexion", "Équipes", "Rôle",
+                     "Autorisations"])
+    for i, (first, last, email) in enumerate((("Zoé", "Lefèvre", "zoe"), ("Lucas", "Martin", "lucas"),
+                                              ("Emma", "Bernard", "emma"), ("Hugo", "Petit", "hugo"),
+                                              ("Léa", "Durand", "lea"), ("Noah", "Moreau", "noah"))):
+        writer.writerow([1000 + i, first, last, f"{email}@example.fr", f"{10 + i}/03/2025",
+                         "Ventes; EMEA" if i % 2 else "Support", "", "Modifier les transactions; Séquences"
+                         if i % 3 == 0 else "Voir les rapports"])
+    writer.writerow([1099, "Inès", "Roux", "ines.roux@", "31/02/2025", "", "Commerciaux", ""])
+    writer.writerow([1100, "Zoé", "Lefèvre", "ZOE@example.fr", "", "", "", ""])
+    path = tmp / "export-users.csv"
+    path.write_bytes(text.getvalue().encode("cp1252"))
+    dialog = ImportUsersDialog(window.account_id, window.acting_user_id(), window)
+    dialog.ui.import_path_edit.setText(str(path))
+    dialog.load()
+    shoot(dialog, "import_users")
+    dialog.ui.import_tabs.setCurrentIndex(1)
+    shoot(dialog, "import_users_problems")
+    dialog.reject()
+    dialog.setParent(None)
+    dialog.deleteLater()
 
 
 def _wizard_screenshots(app, window, language: str, out: Path, tmp: Path) -> None:

@@ -164,45 +164,64 @@ def _column(keys: list[str], names: frozenset[str]) -> int | None:
     return next((i for i, key in enumerate(keys) if key in names), None)
 
 
+def read_table(data: bytes, max_bytes: int = MAX_FILE_BYTES,
+               too_big: str = N_("The file is too big for a users import (more than {size} MB): a CSV file of 100 users "
+                                 "is a few kilobytes. Choose the right file, or split it.")
+               ) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header cells and the rows (line of the file where each ends, cells) of a CSV file as Excel and
+    exports save it: UTF-8 with or without BOM, UTF-16, Windows-1252; comma, semicolon or tab, read from
+    the header row. Blank rows are left out.
+
+    Raises:
+        DomainError: a workbook, above ``max_bytes`` (``too_big`` says so, with ``size`` in MB), not text,
+            empty, or not CSV (with the line).
+    """
+    if data.startswith(b"PK\x03\x04"):
+        raise DomainError(N_("This is an Excel workbook, not a CSV file. In Excel, save it as CSV, then choose the CSV file."),
+                          code="not_csv")
+    if len(data) > max_bytes:
+        raise DomainError(too_big, code="file_too_big", size=max_bytes // 1_000_000)
+    text = decode(data)
+    if not text.strip():
+        raise DomainError(N_("The file is empty."), code="empty_file")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(_first_line(text)),
+                        quotechar='"', doublequote=True)
+    rows = []
+    try:
+        header = next(reader)
+        for row in reader:
+            if any(c.strip() for c in row):
+                rows.append((reader.line_num, row))
+    except csv.Error as error:
+        raise DomainError(N_("The file can't be read as CSV (line {line}: {reason})."), code="bad_csv",
+                          line=reader.line_num, reason=_csv_reason(error)) from None
+    return header, rows
+
+
+def header_keys(header: list[str]) -> list[str]:
+    """Each header cell reduced with ``_key`` (a cell too long to be a column name gives "")."""
+    return [_key(cell) if len(cell) <= MAX_HEADER_CELL else "" for cell in header]
+
+
 def read_users_file(data: bytes, source: str = CSV_FILE) -> list[Candidate]:
     """The users of a CSV file with an Email column (R20); a Salesforce export has the same shape.
 
     Raises:
         DomainError: not a text table, no Email column, or more than 100 users in a CSV import.
     """
-    if data.startswith(b"PK\x03\x04"):
-        raise DomainError(N_("This is an Excel workbook, not a CSV file. In Excel, save it as CSV, then choose the CSV file."),
-                          code="not_csv")
-    if len(data) > MAX_FILE_BYTES:
-        raise DomainError(N_("The file is too big for a users import (more than {size} MB): a CSV file of 100 users "
-                             "is a few kilobytes. Choose the right file, or split it."), code="file_too_big",
-                          size=MAX_FILE_BYTES // 1_000_000)
-    text = decode(data)
-    if not text.strip():
-        raise DomainError(N_("The file is empty."), code="empty_file")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(_first_line(text)),
-                        quotechar='"', doublequote=True)
-    try:
-        header = next(reader)
-        keys = [_key(cell) if len(cell) <= MAX_HEADER_CELL else "" for cell in header]  # each once
-        email_col = _column(keys, EMAIL_HEADERS)
-        if email_col is None:
-            raise DomainError(NEEDS_EMAIL_COLUMN, code="no_email_column")
-        first_col = _column(keys, FIRST_NAME_HEADERS)
-        last_col = _column(keys, LAST_NAME_HEADERS)
+    header, table = read_table(data)
+    keys = header_keys(header)
+    email_col = _column(keys, EMAIL_HEADERS)
+    if email_col is None:
+        raise DomainError(NEEDS_EMAIL_COLUMN, code="no_email_column")
+    first_col = _column(keys, FIRST_NAME_HEADERS)
+    last_col = _column(keys, LAST_NAME_HEADERS)
 
-        def cell(row: list[str], col: int | None) -> str:
-            return row[col].strip() if col is not None and col < len(row) else ""
+    def cell(row: list[str], col: int | None) -> str:
+        return row[col].strip() if col is not None and col < len(row) else ""
 
-        rows = []
-        for row in reader:
-            if not any(c.strip() for c in row):
-                continue
-            rows.append(Candidate(source, reader.line_num, cell(row, email_col),
-                                  cell(row, first_col), cell(row, last_col)))
-    except csv.Error as error:
-        raise DomainError(N_("The file can't be read as CSV (line {line}: {reason})."), code="bad_csv",
-                          line=reader.line_num, reason=_csv_reason(error)) from None
+    rows = [Candidate(source, line, cell(row, email_col), cell(row, first_col), cell(row, last_col))
+            for line, row in table]
     if source == CSV_FILE and len(rows) > MAX_CSV_USERS:
         raise DomainError(CSV_LIMIT, code="too_many_rows", n=len(rows))
     return rows

@@ -91,6 +91,8 @@ _TEXTS = {
     "password_reset": N_("Password reset email for {email} queued in the outbox"),
     "demo_users_added": Nn_("{n} demo user added; Core Seats bought before this term: {seats}",
                             "{n} demo users added; Core Seats bought before this term: {seats}"),
+    "users_imported": Nn_("Users export imported: {n} new user, {updated} updated, {left_out} lines left out",
+                          "Users export imported: {n} new users, {updated} updated, {left_out} lines left out"),
     "salesforce_on": N_("Salesforce integration turned on"),
     "salesforce_off": N_("Salesforce integration turned off"),
 }

@@ -189,10 +189,14 @@ def _seller(account: Account, seat_type: str) -> Subscription:
     return sub
 
 
-def quote_purchase(account_id: int, seat_type: str, count: int) -> PurchaseQuote:
-    """What buying ``count`` seats of ``seat_type`` costs now and per period from the renewal on."""
+def quote_purchase(account_id: int, seat_type: str, count: int,
+                   maximum: int = MAX_SEATS_PER_PURCHASE) -> PurchaseQuote:
+    """What buying ``count`` seats of ``seat_type`` costs now and per period from the renewal on.
+
+    ``maximum``: the most one purchase may buy (an import of the live account may need thousands).
+    """
     account = get_account(account_id)
-    _check_count(count, MAX_SEATS_PER_PURCHASE)
+    _check_count(count, maximum)
     sub = _seller(account, seat_type)
     return PurchaseQuote(
         count=count, unit_price_cents=unit_price_cents(account, sub, seat_type),
@@ -207,17 +211,25 @@ def buy_seats(account_id: int, actor_id: int, seat_type: str, count: int) -> Cha
         account = get_account(account_id)
         actor = get_actor(account, actor_id)
         require_billing(actor)
-        quote = quote_purchase(account_id, seat_type, count)
-        sub = _seller(account, seat_type)
-        purchase = SeatPurchase.create(
-            subscription=sub, seat_type=seat_type, kind="additional", quantity=count,
-            unit_price_cents=quote.unit_price_cents, cost_now_cents=quote.cost_now_cents,
-            purchased_on=planning_date(account), actor=actor)
-        record(account, actor, "seats_bought", seat_type=seat_type, quantity=count,
-               subscription=sub.hub, unit_price_cents=quote.unit_price_cents,
-               cost_now_cents=quote.cost_now_cents, currency=account.currency,
-               days_left=quote.days_left, days_in_term=quote.days_in_term)
+        purchase = add_purchase(account, actor, seat_type, count)
         return Change(seats=True, billing=True, result=purchase)
+
+
+def add_purchase(account: Account, actor: User, seat_type: str, count: int,
+                 maximum: int = MAX_SEATS_PER_PURCHASE) -> SeatPurchase:
+    """Record the purchase of ``count`` seats at the tier's price and its event, in the caller's
+    transaction, after its permission checks (R7)."""
+    quote = quote_purchase(account.id, seat_type, count, maximum)
+    sub = _seller(account, seat_type)
+    purchase = SeatPurchase.create(
+        subscription=sub, seat_type=seat_type, kind="additional", quantity=count,
+        unit_price_cents=quote.unit_price_cents, cost_now_cents=quote.cost_now_cents,
+        purchased_on=planning_date(account), actor=actor)
+    record(account, actor, "seats_bought", seat_type=seat_type, quantity=count,
+           subscription=sub.hub, unit_price_cents=quote.unit_price_cents,
+           cost_now_cents=quote.cost_now_cents, currency=account.currency,
+           days_left=quote.days_left, days_in_term=quote.days_in_term)
+    return purchase
 
 
 # -- assigning (R5, R6, R10, R12, R13, R16) -----------------------------------------------

@@ -72,6 +72,12 @@ class Flows:
 
         self._open(CreateUserWizard(*self._ids, self.parent))
 
+    def open_import_users(self) -> None:
+        """Account › Import the live account (R31), into the account or plan shown."""
+        from seatdesk.ui.import_users_dialog import ImportUsersDialog
+
+        self._open(ImportUsersDialog(*self._ids, self.parent))
+
     def open_outbox(self) -> None:
         from seatdesk.ui.outbox_dialog import OutboxDialog
 

@@ -135,6 +135,7 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
 
         self.new_account_action = action("new_account_action", self.new_account)
         self.pricing_action = action("pricing_action", lambda: self.show_page("pricing_page"), None, "credit-card")
+        self.import_users_action = action("import_users_action", self._import_users)
         self._build_plan_actions(action)
         self.backup_action = action("backup_action", self._back_up)
         self.restore_action = action("restore_action", self._open_restore)
@@ -150,7 +151,7 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
         self.shortcuts_action = action("shortcuts_action", self._show_shortcuts, QKeySequence.StandardKey.HelpContents)
         self.about_action = action("about_action", self._about)
         self.account_menu = self.menuBar().addMenu("")
-        for item in (self.new_account_action, self.salesforce_action, self.pricing_action, None,
+        for item in (self.new_account_action, self.salesforce_action, self.pricing_action, self.import_users_action, None,
                      self.new_plan_action, self.duplicate_plan_action, self.rename_plan_action, self.plan_state_menu,
                      self.approval_pack_action, self.delete_plan_action, None,
                      self.backup_action, self.restore_action, None, self.reload_action,
@@ -286,6 +287,7 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
             return
         self._show_plan()
         set_allowed(self.create_user_action, self.context.may(ADD_EDIT_USERS), NEED_ADD_EDIT_USERS)
+        set_allowed(self.import_users_action, self.context.may(ADD_EDIT_USERS), NEED_ADD_EDIT_USERS)
         self.salesforce_action.setChecked(self.context.account().salesforce_integration)
 
     def _salesforce_toggled(self, on: bool) -> None:
@@ -298,6 +300,10 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
         if self.context.account_id is not None and self.create_user_action.isEnabled():
             self.show_page("users_tab")
             self.flows.open_create_user()
+
+    def _import_users(self) -> None:
+        if self.context.account_id is not None and self.import_users_action.isEnabled():
+            self.flows.open_import_users()
 
     def _find(self) -> None:
         page = self.current_page()
@@ -373,6 +379,7 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))
         self.pricing_action.setText(_("&Pricing && Features"))
+        self.import_users_action.setText(_("&Import the live account…"))
         self._retranslate_plans()
         self.backup_action.setText(_("&Back up now"))
         self.restore_action.setText(_("Res&tore from a backup…"))

@@ -24,13 +24,21 @@ from seatdesk.services import users as users_service
 from seatdesk.ui.messages import show_refusal
 
 
-def _read_file(path: str, source: str) -> list[Candidate]:
+def file_bytes(path: str) -> bytes:
+    """The bytes of the file a user chose or typed.
+
+    Raises:
+        DomainError: it can't be read, with the reason.
+    """
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except OSError as error:
         raise DomainError(N_("{path} can't be read: {reason}. Choose another file."), code="unreadable",
                           path=path, reason=error.strerror or str(error)) from None
-    return read_users_file(data, source)
+
+
+def _read_file(path: str, source: str) -> list[Candidate]:
+    return read_users_file(file_bytes(path), source)
 
 
 
