@@ -221,3 +221,20 @@ def test_every_button_and_label_of_each_page_has_its_own_mnemonic(demo_window, l
             assert all(letters), (where, [w.text() for w in widgets])
             assert len(letters) == len(set(letters)), (where, sorted(letters), [w.text() for w in widgets])
     assert any(w.objectName() == "create_user_button" for w in page_mnemonic_widgets(win.page("users_tab")))
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_no_two_items_of_a_menu_share_a_letter(seat_window, language):
+    """Alt+letter reaches one item of each menu, with every plan item shown (a plan is shown)."""
+    from seatdesk.services.plans import create_plan
+    from seatdesk.ui.dialogs import mnemonic_of
+
+    win, account = seat_window
+    plan = create_plan(account.id, account.acting_user_id, "Menus").result
+    win.reload_accounts(select=plan.id)
+    win.language_combo.setCurrentIndex(win.language_combo.findData(language))
+    assert win.approval_pack_action.isVisible()
+    for menu in (win.account_menu, win.users_menu, win.help_menu):
+        letters = [mnemonic_of(a.text()) for a in menu.actions() if a.isVisible() and a.text()]
+        taken = [letter for letter in letters if letter]
+        assert len(taken) == len(set(taken)), (menu.title(), [a.text() for a in menu.actions()])
