@@ -63,7 +63,7 @@ def selected_users(account, user_ids: list[int]) -> list[User]:
     return users
 
 
-def _seats(users: list[User]) -> dict[int, set[str]]:
+def held_seats(users: list[User]) -> dict[int, set[str]]:
     held: dict[int, set[str]] = {u.id: set() for u in users}
     for part in chunks([u.id for u in users]):
         for user_id, seat_type in (SeatAssignment.select(SeatAssignment.user, SeatAssignment.seat_type)
@@ -73,7 +73,7 @@ def _seats(users: list[User]) -> dict[int, set[str]]:
 
 
 def _change_seat(account, actor, users: list[User], action: BulkAction) -> Change:
-    held = _seats(users)
+    held = held_seats(users)
     moves = []
     for user in users:
         old = held[user.id]
@@ -112,7 +112,7 @@ def _team(account, actor, users: list[User], action: BulkAction) -> Change:
     return Change(users={u.id for u in affected}, result=len(affected))
 
 
-def _status(account, actor, users: list[User], action: BulkAction) -> Change:
+def set_status(account, actor, users: list[User], action: BulkAction) -> Change:
     if action.kind == DEACTIVATE:
         if any(u.id == actor.id for u in users):
             raise DomainError(N_("You can't deactivate yourself. To do it, choose another user in Acting as."), code="self")
@@ -142,8 +142,8 @@ def _set_permissions(account, actor, users: list[User], action: BulkAction) -> C
     return Change(users={u.id for u in affected}, result=len(affected))
 
 
-_RUN = {CHANGE_SEAT: _change_seat, ADD_TO_TEAM: _team, REMOVE_FROM_TEAM: _team, DEACTIVATE: _status,
-        REACTIVATE: _status, SET_PERMISSIONS: _set_permissions}
+_RUN = {CHANGE_SEAT: _change_seat, ADD_TO_TEAM: _team, REMOVE_FROM_TEAM: _team, DEACTIVATE: set_status,
+        REACTIVATE: set_status, SET_PERMISSIONS: _set_permissions}
 
 
 def run(account_id: int, actor_id: int, user_ids: list[int], action: BulkAction) -> Change:

@@ -232,9 +232,7 @@ def reclaim(account_id: int, actor_id: int, seats: Iterable[tuple[int, str]], id
             is written.
     """
     from seatdesk.services.backups import BULK_BACKUP_FROM, make_backup
-    from seatdesk.services.bulk import DEACTIVATE, REACTIVATE, BulkAction
-    from seatdesk.services.bulk import _seats as held_seats
-    from seatdesk.services.bulk import _status as set_status
+    from seatdesk.services.bulk import DEACTIVATE, REACTIVATE, BulkAction, held_seats, set_status
     from seatdesk.services.plans import create_plan
 
     wanted = list(dict.fromkeys((int(uid), seat_type) for uid, seat_type in seats))
