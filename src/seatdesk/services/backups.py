@@ -46,6 +46,11 @@ def folder_for(db_path: Path) -> Path:
     return data_dir() / "backups" / f"{Path(db_path).stem}-{digest}"
 
 
+def open_database_path() -> Path | None:
+    """The file of the open database (None when none is open)."""
+    return _database_path()
+
+
 def _database_path() -> Path | None:
     from seatdesk.db.models import db
 

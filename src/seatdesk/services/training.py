@@ -83,6 +83,7 @@ class Session:
     mistakes: int = 0
     hints: int = 0
     started: float = field(default_factory=time.monotonic)
+    kept: bool = False  # its result is kept (finished, or the trainee went on)
 
     @property
     def seconds(self) -> int:

@@ -7,13 +7,10 @@ and moved into place once complete, so a failure leaves no half-written pack.
 
 from __future__ import annotations
 
-import errno
 import os
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from seatdesk.domain.projection import HORIZONS
@@ -34,8 +31,6 @@ from seatdesk.ui.forms.ui_approval_pack_dialog import Ui_ApprovalPackDialog
 from seatdesk.ui.progress import busy
 
 CHART_WIDTH, CHART_HEIGHT = 640, 300  # the chart's own size, in pixels; drawn at twice that
-RESOLUTION = 96  # the document's pixels per inch on the page (as on a screen, so its fonts are in points)
-FOOTER = 28  # pixels below the text of each page: the plan and the page number
 _STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', 'Helvetica Neue', sans-serif; font-size: 9pt; color: #111827; }
 h1 { font-size: 18pt; margin-bottom: 2pt; }
@@ -159,6 +154,7 @@ def pack_html(pack: approval.Pack, chart_width: int = CHART_WIDTH) -> str:
 
 def write_pdf(pack: approval.Pack, path: Path) -> None:
     """Lay the pack out on A4 pages and write it to ``path`` (complete, or not at all)."""
+    from seatdesk.ui import pdf
     from seatdesk.ui.widgets.projection_chart import ProjectionChart
 
     chart = ProjectionChart()
@@ -166,52 +162,9 @@ def write_pdf(pack: approval.Pack, path: Path) -> None:
                      pack.currency)
     image = chart.image(CHART_WIDTH, CHART_HEIGHT)
     chart.deleteLater()
-    part = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(part))
-    writer.setTitle(_("Approval pack: {plan}").format(plan=pack.plan_name))
-    writer.setCreator("seatdesk")
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 12), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(9)
-    document.setDefaultFont(font)
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), image)
-    # The document is laid out on the page's printable area, less a footer, in the writer's pixels.
-    area = writer.pageLayout().paintRectPixels(RESOLUTION)
-    width, height = area.width(), area.height() - FOOTER
-    document.setPageSize(QSizeF(width, height))
-    document.setHtml(pack_html(pack, int(width - 2 * document.documentMargin() - 8)))
-    pages = document.pageCount()
-    footer_left = _("Approval pack: {plan} of {account}").format(plan=pack.plan_name, account=pack.account_name)
-    painter = QPainter()
-    try:
-        if not painter.begin(writer):
-            raise OSError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-        small = QFont(font)
-        small.setPointSizeF(7.5)
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -page * height)
-            document.drawContents(painter, QRectF(0, page * height, width, height))
-            painter.restore()
-            painter.setFont(small)
-            painter.setPen(QColor("#6b7280"))
-            foot = QRectF(0, height, width, FOOTER)
-            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, footer_left)
-            painter.drawText(foot, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             _("Page {page} of {pages}").format(page=page + 1, pages=pages))
-        painter.end()
-        del writer  # closes the file
-        os.replace(part, path)
-    finally:
-        if painter.isActive():
-            painter.end()
-        if part.exists():
-            part.unlink()
+    pdf.write_pdf(path, _("Approval pack: {plan}").format(plan=pack.plan_name), lambda width: pack_html(pack, width),
+                  _("Approval pack: {plan} of {account}").format(plan=pack.plan_name, account=pack.account_name),
+                  {"chart.png": image})
 
 
 def csv_path_for(pdf_path: Path) -> Path:

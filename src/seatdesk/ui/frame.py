@@ -39,6 +39,7 @@ from seatdesk.ui.pages.seats import SeatsPage
 from seatdesk.ui.pages.teams import TeamsPage
 from seatdesk.ui.pages.users import UsersPage
 from seatdesk.ui.settings import settings
+from seatdesk.ui.training_mode import TrainingMode
 from seatdesk.ui.widgets.account_bar import AccountBar
 
 N_ = i18n.N_
@@ -60,7 +61,7 @@ NAVIGATION = (
 _PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
+class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
     """seatdesk's main window for one database; shows one account at a time (R1)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -137,6 +138,7 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
         self.pricing_action = action("pricing_action", lambda: self.show_page("pricing_page"), None, "credit-card")
         self.import_users_action = action("import_users_action", self._import_users)
         self._build_plan_actions(action)
+        self._build_training_action(action)
         self.backup_action = action("backup_action", self._back_up)
         self.restore_action = action("restore_action", self._open_restore)
         self.salesforce_action = action("salesforce_action", self._salesforce_toggled)
@@ -165,6 +167,8 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
         self.users_menu = self.menuBar().addMenu("")
         for item in (self.create_user_action, self.find_action, self.outbox_action):
             self.users_menu.addAction(item)
+        self.users_menu.addSeparator()
+        self.users_menu.addAction(self.training_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -372,9 +376,8 @@ class MainWindow(PlanMenu, DatabaseWatch, QMainWindow):
     def _retranslate(self) -> None:
         self.setWindowTitle("seatdesk")
         self._retranslate_read_only()
-        for item, title in self._nav_items:
-            item.setText(0, _(title))
-        self.ui.navigation.setFixedWidth(max(170, self.ui.navigation.sizeHintForColumn(0) + 24))
+        self._retranslate_navigation()
+        self._retranslate_training()
         self.account_bar.retranslate()
         self.account_menu.setTitle(_("&Account"))
         self.new_account_action.setText(_("&New account…"))

@@ -81,6 +81,9 @@ class PlanMenu:
             made.setChecked(in_plan and account.plan_state == state)
         for made in (self.new_plan_action, self.duplicate_plan_action):
             set_allowed(made, self.context.may(MODIFY_BILLING), plans.NEED_BILLING_FOR_PLANS)
+        if self.in_training():  # the trainee stays on the practice account
+            for made in (self.new_plan_action, self.duplicate_plan_action, self.delete_plan_action):
+                made.setEnabled(False)
 
     def _new_plan(self, duplicate: bool = False) -> None:
         from seatdesk.ui.new_plan_dialog import NewPlanDialog

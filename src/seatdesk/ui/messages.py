@@ -9,8 +9,13 @@ from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, _, os_error_message
 from seatdesk.services import Change
 
+#: Called with every refusal shown (training mode counts them as mistakes).
+refusal_listeners: list = []
+
 
 def show_refusal(parent: QWidget | None, error: DomainError) -> None:
+    for listener in list(refusal_listeners):
+        listener(error)
     box = QMessageBox(QMessageBox.Icon.Warning, _("Not possible"), error.translated(),
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and emails typed by users are shown as typed
