@@ -21,13 +21,13 @@ from seatdesk.i18n import (
     format_money,
     format_number,
     ngettext,
-    os_error_reason,
 )
 from seatdesk.services import approval
 from seatdesk.services.common import today
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import ServiceDialog
 from seatdesk.ui.forms.ui_approval_pack_dialog import Ui_ApprovalPackDialog
+from seatdesk.ui.messages import warn_unwritable
 from seatdesk.ui.progress import busy
 
 CHART_WIDTH, CHART_HEIGHT = 640, 300  # the chart's own size, in pixels; drawn at twice that
@@ -229,9 +229,7 @@ class ApprovalPackDialog(ServiceDialog):
             return False
         except OSError as error:
             failed = getattr(error, "filename", None) or path
-            QMessageBox.warning(self, _("Not possible"), _(
-                "The file {path} can't be written: {reason}. Choose another file or folder.").format(
-                path=failed, reason=os_error_reason(error)))
+            warn_unwritable(self, failed, error)
             return False
         finally:
             if csv_path is not None:

@@ -23,6 +23,15 @@ def show_refusal(parent: QWidget | None, error: DomainError) -> None:
     box.exec()
 
 
+def warn_unwritable(parent: QWidget | None, path, error: OSError) -> None:
+    """A file that can't be written: which one, why, and what to do."""
+    from seatdesk.i18n import os_error_reason
+
+    QMessageBox.warning(parent, _("Not possible"), _(
+        "The file {path} can't be written: {reason}. Choose another file or folder.").format(
+        path=path, reason=os_error_reason(error)))
+
+
 def show_notices(parent: QWidget | None, change: Change) -> None:
     if change.notices:
         text = "\n\n".join(n.translated() for n in change.notices)

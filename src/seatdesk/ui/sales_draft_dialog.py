@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from seatdesk.domain import seats as st
 from seatdesk.i18n import (
@@ -14,7 +14,6 @@ from seatdesk.i18n import (
     format_number,
     label_value,
     ngettext,
-    os_error_reason,
 )
 from seatdesk.services import subscriptions as subs_service
 from seatdesk.services.common import get_account, get_user
@@ -22,6 +21,7 @@ from seatdesk.services.seats import seat_summaries
 from seatdesk.ui import labels
 from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_widgets, subscription_name
 from seatdesk.ui.forms.ui_sales_draft_dialog import Ui_SalesDraftDialog
+from seatdesk.ui.messages import warn_unwritable
 
 
 def draft_text(account_id: int, actor_id: int | None, wanted: dict[str, str], add_ons=()) -> str:
@@ -111,9 +111,7 @@ class SalesDraftDialog(QDialog):
             with open(path, "w", encoding="utf-8", newline="") as file:
                 file.write(self.ui.sales_draft_edit.toPlainText())
         except OSError as error:
-            QMessageBox.warning(self, _("Not possible"), _(
-                "The file {path} can't be written: {reason}. Choose another file or folder.").format(
-                path=path, reason=os_error_reason(error)))
+            warn_unwritable(self, path, error)
             return False
         return True
 

@@ -20,7 +20,7 @@ from seatdesk.i18n import _, format_date, format_number, ngettext, os_error_reas
 from seatdesk.services import training
 from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_widgets
 from seatdesk.ui.forms.ui_training_panel import Ui_TrainingPanelContent
-from seatdesk.ui.messages import refusal_listeners
+from seatdesk.ui.messages import refusal_listeners, warn_unwritable
 
 CHECK_MS = 400  # how often the steps are checked against the practice account's log
 DONE = QColor("#15803d")
@@ -180,9 +180,7 @@ class TrainingPanel(QDockWidget):
             part.write_bytes(training.results_csv(results))
             part.replace(path)
         except OSError as error:
-            QMessageBox.warning(self, _("Not possible"), _(
-                "The file {path} can't be written: {reason}. Choose another file or folder.").format(
-                path=path, reason=os_error_reason(error)))
+            warn_unwritable(self, path, error)
             return None
         return path
 
@@ -205,9 +203,7 @@ class TrainingPanel(QDockWidget):
             pdf.write_pdf(path, _("Certificate: {name}").format(name=result.trainee),
                           lambda _width: certificate_html(result), "seatdesk", numbered=False)
         except OSError as error:
-            QMessageBox.warning(self, _("Not possible"), _(
-                "The file {path} can't be written: {reason}. Choose another file or folder.").format(
-                path=path, reason=os_error_reason(error)))
+            warn_unwritable(self, path, error)
             return None
         return path
 

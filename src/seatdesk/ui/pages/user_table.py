@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QWidget
 
-from seatdesk.i18n import _, format_number, ngettext, os_error_reason
+from seatdesk.i18n import _, format_number, ngettext
 from seatdesk.services import Change, queries
 from seatdesk.services.common import today
 from seatdesk.ui.dialogs import tab_chain
 from seatdesk.ui.icons import icon
+from seatdesk.ui.messages import warn_unwritable
 from seatdesk.ui.pages.base import Page
 from seatdesk.ui.progress import Progress, busy
 from seatdesk.ui.user_tables import (
@@ -147,9 +148,7 @@ class UserTablePage(Page):
         except ExportCancelled:
             return None
         except OSError as error:
-            QMessageBox.warning(self, _("Not possible"), _(
-                "The file {path} can't be written: {reason}. Choose another file or folder.").format(
-                path=path, reason=os_error_reason(error)))
+            warn_unwritable(self, path, error)
             return None
         finally:
             progress.close()
