@@ -120,7 +120,7 @@ def test_the_language_chosen_in_the_window_is_remembered_and_lang_wins(monkeypat
     from seatdesk.ui.settings import remember_language
 
     chosen = []
-    monkeypatch.setattr(cli, "run", lambda db, language, demo, users: chosen.append(language) or 0)
+    monkeypatch.setattr(cli, "run", lambda db, language, demo, users, train=None: chosen.append(language) or 0)
     remember_language("nl")  # the window's language combo does this (own settings folder per test)
     try:
         assert cli.main(["--db", "x.sqlite3"]) == 0
@@ -213,3 +213,31 @@ def test_an_error_no_handler_expected_gets_a_translated_box_with_details(qapp, m
         cli.unexpected_error(type(caught), caught, caught.__traceback__)
     assert shown and shown[0][0].startswith(expected)
     assert "Traceback" in shown[0][1]
+
+
+def test_train_opens_the_panel_on_the_scenario(qapp, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from seatdesk import cli
+    from seatdesk.db.database import close_database
+
+    monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    try:
+        assert cli.run(tmp_path / "own.sqlite3", "en", demo=False, train="02_remove_and_cancel") == 0
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+        panel = window.training_panel
+        assert panel is not None and panel.isVisible()
+        assert panel.ui.scenario_combo.currentData() == "02_remove_and_cancel"
+        assert panel.session is None  # the trainee types their name, then starts
+    finally:
+        from tests.conftest import dispose
+
+        for window in [w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"]:
+            dispose(window)
+        close_database()
+
+
+def test_an_unknown_scenario_is_refused_with_the_known_ones():
+    result = run("--train", "nothing_like_it", "--lang", "de")
+    assert result.returncode == 2
+    assert "Unbekanntes Szenario nothing_like_it" in result.stderr and "01_add_seats" in result.stderr

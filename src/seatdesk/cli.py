@@ -123,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("fill an empty database with the demo accounts"))
     parser.add_argument("--demo-users", metavar="N", type=_demo_users, default=0,
                         help=_("with --demo: add N users to the demo account, for trials at scale"))
+    parser.add_argument("--train", metavar=_("SCENARIO"),
+                        help=_("open training mode on this scenario (its file name without .toml, e.g. 01_add_seats)"))
     parser.add_argument("--version", action="store_true", help=_("show the version and exit"))
     parser.add_argument("-h", "--help", action="store_true", help=_("show this help and exit"))
     return parser
@@ -176,7 +178,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.db is not None and not args.db.strip():
         _report(_("--db needs the path of a database file: seatdesk --db PATH"))
         return 2
-    return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users)
+    if args.train is not None:
+        from seatdesk.services.training import scenarios
+
+        known = [s.key for s in scenarios()[0]]
+        if args.train not in known:
+            _report(_("Unknown scenario {scenario}. Choose one of: {scenarios}.").format(
+                scenario=args.train, scenarios=", ".join(known)))
+            return 2
+    return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users, args.train)
 
 
 def _remembered_language() -> str | None:
@@ -213,7 +223,7 @@ def _fill_demo_users(account_id: int, count: int) -> None:
         progress.close()
 
 
-def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) -> int:
+def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0, train: str | None = None) -> int:
     """Start the window on ``db_path`` (default: the per-user data folder)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -253,7 +263,10 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0) ->
                   "written, or choose another file with --db.").format(reason=i18n.os_error_reason(error)))
         return 2
     window.show()
-    if database_is_empty():
+    if train is not None:  # the panel open on the scenario: the trainee types their name and starts
+        window.show_training_panel(True)
+        window.training_panel.choose(train)
+    elif database_is_empty():
         QTimer.singleShot(0, window.new_account)
     sys.excepthook = unexpected_error  # the last resort: a translated box, never a silent traceback
     return app.exec()
