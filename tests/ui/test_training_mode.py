@@ -56,8 +56,8 @@ def test_a_scenario_runs_on_a_practice_account_and_ticks_as_the_trainee_works(se
     assert ticks(panel) == [False]
     assert not win.account_combo.isEnabled()  # the trainee can't leave the practice account
     assert Account.get_by_id(win.account_id).name == "Northwind Traders"
-    assert win.ui.navigation.topLevelItem(0).text(0) == "⚙ Settings › Users & Teams"  # the CRM's path
-    assert win.ui.navigation.topLevelItem(1).text(0) == "Northwind Traders › Account & Billing"
+    assert win.ui.navigation.topLevelItem(0).text(0) == "⚙ Settings ›\nUsers & Teams"  # the CRM's path
+    assert win.ui.navigation.topLevelItem(1).text(0) == "Northwind Traders ›\nAccount & Billing"
     panel.findChild(QPushButton, "hint_button").click()
     assert "Add seats" in panel.ui.hint_label.text()
     buy_core(win, qtbot, 1)  # one is not the goal (two in one purchase)

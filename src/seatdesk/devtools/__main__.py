@@ -132,6 +132,9 @@ def screenshots() -> None:
         for language in i18n.LANGUAGES:  # after the others: the wizard adds users to the demo copy
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
             _wizard_screenshots(app, window, language, out, Path(tmp))
+        for language in i18n.LANGUAGES:  # last: a practice database replaces the demo one meanwhile
+            window.language_combo.setCurrentIndex(window.language_combo.findData(language))
+            _training_screenshots(app, window, language, out, Path(tmp))
         window.close()
     print("saved in", out)
 
@@ -374,6 +377,42 @@ def _import_screenshots(app, window, language: str, out: Path, tmp: Path) -> Non
     dialog.reject()
     dialog.setParent(None)
     dialog.deleteLater()
+
+
+#: A trainee's name per language, for the pictures of training mode.
+TRAINEES = {"en": "Alex Morgan", "fr": "Camille Durand", "de": "Jonas Becker", "nl": "Sanne de Vries"}
+
+
+def _training_screenshots(app, window, language: str, out: Path, tmp: Path) -> None:
+    """A scenario half done with its hint shown (the CRM's path in the navigation), at both sizes; the results
+    as CSV and the certificate's page (by pdftoppm when installed)."""
+    import shutil
+    import subprocess
+
+    from seatdesk.services import seats as seats_service
+
+    shoot, _account = _shooters(app, window, language, out)
+    window.show_training_panel(True)
+    panel = window.training_panel
+    panel.choose("02_remove_and_cancel")
+    panel.ui.trainee_name_edit.setText(TRAINEES[language])
+    panel.start()
+    window.apply_change(seats_service.schedule_removal(window.account_id, window.acting_user_id(), "core", 1))
+    panel.check()
+    panel.show_hint()
+    window.show_page("billing_tab", "subscriptions")
+    shoot(window, "training")
+    window.resize(1024, 700)
+    shoot(window, "training_small")
+    window.resize(1280, 800)
+    panel.export_results(out / f"training_results_{language}.csv")
+    certificate = panel.save_certificate(tmp / "certificate.pdf")
+    if certificate is not None and shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "60", "-singlefile", "-png", str(certificate),
+                        str(out / f"certificate_{language}")], check=True)
+    panel.end()
+    panel.results.clear()
+    window.show_training_panel(False)
 
 
 def _wizard_screenshots(app, window, language: str, out: Path, tmp: Path) -> None:

@@ -104,6 +104,7 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _build_navigation(self) -> None:
         tree = self.ui.navigation
+        tree.setUniformRowHeights(False)  # the CRM's path takes two lines in training mode
         tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
         bold = QFont(tree.font())
         bold.setBold(True)

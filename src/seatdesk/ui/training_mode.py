@@ -12,7 +12,8 @@ from seatdesk.i18n import N_, _
 from seatdesk.ui.settings import settings
 
 #: In training, these navigation groups say the path the CRM takes to them.
-CRM_PATHS = {"Users & Teams": N_("⚙ Settings › {section}"), "Account & Billing": N_("{account} › {section}")}
+#: Two lines each, so the navigation keeps its width on a small screen.
+CRM_PATHS = {"Users & Teams": N_("⚙ Settings ›\n{section}"), "Account & Billing": N_("{account} ›\n{section}")}
 
 
 class TrainingMode:
@@ -36,6 +37,7 @@ class TrainingMode:
         from seatdesk.ui.training_panel import TrainingPanel
 
         if self.training_panel is None:
+            self._let_pages_scroll()
             self.training_panel = TrainingPanel(self, self)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.training_panel)
             self.training_panel.visibilityChanged.connect(self.training_action.setChecked)
@@ -43,6 +45,18 @@ class TrainingMode:
         if shown:
             self.training_panel.raise_()
             self.training_panel.ui.trainee_name_edit.setFocus()
+
+    def _let_pages_scroll(self) -> None:
+        """With the panel beside them, the pages may be narrower than they need on a small screen: they
+        scroll then, instead of the window growing past the screen."""
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        stack = self.ui.page_stack
+        scroll = QScrollArea(objectName="page_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        stack.parentWidget().layout().replaceWidget(stack, scroll)
+        scroll.setWidget(stack)
 
     def enter_training(self, start):
         """Open the practice database ``start()`` makes and show its scenario's account, locked; returns the

@@ -38,7 +38,9 @@ class TrainingPanel(QDockWidget):
         self.ui = Ui_TrainingPanelContent()
         self.ui.setupUi(content)
         self.setWidget(content)
-        content.setMinimumWidth(260)
+        content.setMinimumWidth(230)
+        self.ui.scenario_combo.currentIndexChanged.connect(
+            lambda _i: self.ui.scenario_combo.setToolTip(self.ui.scenario_combo.currentText()))
         self.session: training.Session | None = None
         self.hint_shown = False
         self.results: list[training.Result] = []
@@ -274,7 +276,7 @@ class TrainingPanel(QDockWidget):
 
 
 def certificate_html(result: training.Result) -> str:
-    """One page: who did which scenario, when, in which language, how it went."""
+    """One page, framed: who did which scenario, when, in which language, how it went."""
     import datetime as dt
 
     from seatdesk.i18n import LANGUAGE_NAMES
@@ -282,7 +284,6 @@ def certificate_html(result: training.Result) -> str:
     day = dt.datetime.fromisoformat(result.at).date()
     minutes = max(1, round(result.seconds / 60))
     lines = [
-        _("Scenario: {title}").format(title=result.title),
         ngettext("{n} of {total} step done", "{n} of {total} steps done", result.steps_done).format(
             n=format_number(result.steps_done), total=format_number(result.steps)),
         ngettext("{n} mistake", "{n} mistakes", result.mistakes).format(n=format_number(result.mistakes)),
@@ -291,10 +292,16 @@ def certificate_html(result: training.Result) -> str:
         _("Language: {language}").format(language=LANGUAGE_NAMES.get(result.language, result.language)),
     ]
     verdict = _("has completed the training scenario") if result.finished else _("has taken part in the training scenario")
-    body = "".join(f"<p style='font-size:12pt'>{escape(line)}</p>" for line in lines)
-    return ("<div align='center'><p style='font-size:11pt; color:#1e3a8a'>seatdesk</p>"
-            "<h1 style='font-size:26pt'>{title}</h1><p style='font-size:20pt'><b>{name}</b></p>"
-            "<p style='font-size:13pt'>{verdict}</p><p style='font-size:16pt'><b>{scenario}</b></p>{body}"
-            "<p style='font-size:12pt'>{day}</p></div>").format(
+    facts = " · ".join(escape(line) for line in lines[:4])
+    return ("<table width='100%' border='2' cellspacing='0' cellpadding='36' style='border-color:#1e3a8a'><tr><td>"
+            "<p align='center' style='font-size:12pt; color:#1e3a8a; margin-top:60px'>seatdesk</p>"
+            "<p align='center' style='font-size:32pt; font-weight:bold; margin-top:30px'>{title}</p>"
+            "<p align='center' style='font-size:28pt; margin-top:60px'>{name}</p>"
+            "<p align='center' style='font-size:14pt; margin-top:24px'>{verdict}</p>"
+            "<p align='center' style='font-size:18pt; font-weight:bold; margin-top:12px'>{scenario}</p>"
+            "<p align='center' style='font-size:12pt; margin-top:48px'>{facts}</p>"
+            "<p align='center' style='font-size:12pt'>{language}</p>"
+            "<p align='center' style='font-size:14pt; margin-top:60px; margin-bottom:80px'>{day}</p>"
+            "</td></tr></table>").format(
         title=escape(_("Certificate of training")), name=escape(result.trainee), verdict=escape(verdict),
-        scenario=escape(result.title), body=body, day=escape(format_date(day, "long")))
+        scenario=escape(result.title), facts=facts, language=escape(lines[4]), day=escape(format_date(day, "long")))
