@@ -122,3 +122,15 @@ def test_the_panel_speaks_the_session_s_language(seat_window, qtbot):
     title = panel.findChild(QLabel, "scenario_title_label").text()
     assert title and title != "Buy two Core Seats"
     assert panel.session.language == "fr"
+
+
+def test_closing_the_window_in_training_keeps_the_result_and_the_own_account(seat_window, qtbot):
+    from seatdesk.ui.settings import settings
+
+    win, own = seat_window
+    settings().setValue("last_account", own.id)
+    start(win, qtbot, name="Noor")
+    win.close()
+    assert not win.in_training()
+    assert int(settings().value("last_account")) == own.id
+    assert training.saved_results()[-1].trainee == "Noor"

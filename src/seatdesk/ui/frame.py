@@ -364,6 +364,8 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
             page.save_state(values)
 
     def closeEvent(self, event) -> None:
+        if self.in_training():  # the result kept, the trainee's own database remembered for next time
+            self.training_panel.end()
         self.save_settings()
         super().closeEvent(event)
 
