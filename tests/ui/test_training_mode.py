@@ -18,7 +18,8 @@ from tests.ui.test_seat_dialogs import button
 
 
 def start(win, qtbot, key="01_add_seats", name="Alex Martin"):
-    win.training_action.trigger()
+    if win.training_panel is None or not win.training_panel.isVisible():
+        win.training_action.trigger()  # checkable: it shows the panel, or hides it when shown
     panel = win.training_panel
     assert panel.isVisible()
     assert panel.choose(key)
@@ -134,3 +135,15 @@ def test_closing_the_window_in_training_keeps_the_result_and_the_own_account(sea
     assert not win.in_training()
     assert int(settings().value("last_account")) == own.id
     assert training.saved_results()[-1].trainee == "Noor"
+
+
+def test_the_next_trainee_starts_on_a_fresh_practice_account(seat_window, qtbot):
+    win, own = seat_window
+    panel = start(win, qtbot, name="First")
+    buy_core(win, qtbot, 2)
+    panel.check()
+    assert panel.session.finished
+    bought = SeatPurchase.select().count()
+    start(win, qtbot, name="Second")  # Start again, without ending: a new practice database
+    assert SeatPurchase.select().count() == bought - 1 and ticks(panel) == [False]
+    assert [r.trainee for r in panel.results] == ["First"]

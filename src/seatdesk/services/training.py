@@ -107,7 +107,7 @@ _snapshot: sqlite3.Connection | None = None
 def start(scenario: Scenario, trainee: str, language: str) -> Session:
     """Make the practice database for ``scenario`` in the session's language and open it: the demo accounts,
     the scenario's files written to the training folder; the start state kept for Reset."""
-    from seatdesk.db.database import open_database
+    from seatdesk.db.database import close_database, open_database
     from seatdesk.db.models import Event, db
     from seatdesk.domain.scenarios import START_ACCOUNTS
     from seatdesk.services.demo import fill_demo
@@ -116,6 +116,7 @@ def start(scenario: Scenario, trainee: str, language: str) -> Session:
     folder = training_folder()
     folder.mkdir(parents=True, exist_ok=True)
     practice = folder / "practice.sqlite3"
+    close_database()  # the practice file of the last trainee may be the open one (Windows keeps it locked)
     for leftover in (practice, practice.with_name(practice.name + "-wal"), practice.with_name(practice.name + "-shm")):
         leftover.unlink(missing_ok=True)
     open_database(practice)
