@@ -121,11 +121,18 @@ def finish_wizard(wizard, qtbot) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
 
 
-def change_seat(win, qtbot, user_id: int, seat: tuple) -> None:
-    """Seats tab › Change seat: the user in the User dropdown, ``seat`` (type, hub) in the Seat dropdown, Save."""
+def change_seat(win, qtbot, user_id: int, seat: tuple, select_row: bool = False) -> None:
+    """Seats tab › Change seat: the user (their row selected first, or chosen in the User dropdown), ``seat``
+    (type, hub) in the Seat dropdown, Save."""
+    page = win.show_page("seats_tab")
+    if select_row:
+        page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == user_id))
     button(win, "change_seat_button").click()
     dialog = shown_dialog(win, ChangeSeatDialog)
-    dialog.ui.user_combo.setCurrentIndex(dialog.ui.user_combo.findData(user_id))
+    if select_row:
+        assert dialog.ui.user_combo.currentData() == user_id
+    else:
+        dialog.ui.user_combo.setCurrentIndex(dialog.ui.user_combo.findData(user_id))
     combo = dialog.ui.seat_combo
     combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == seat))
     qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
@@ -208,7 +215,7 @@ def solve_legacy_paid_user(win, session, qtbot, tmp_path):
 
 def solve_change_seat(win, session, qtbot, tmp_path):
     rep = users_of(session, "active", ["sales_professional"])[0]
-    change_seat(win, qtbot, rep.id, (None, "sales"))
+    change_seat(win, qtbot, rep.id, (None, "sales"), select_row=True)
     assert seats_service.seats_of(User.get_by_id(rep.id)) == []
     step_done(session)
     newcomer = users_of(session, "active", [])[0]
