@@ -61,6 +61,17 @@ def go_on(wizard, qtbot):
     qtbot.mouseClick(next_button(wizard), Qt.MouseButton.LeftButton)
 
 
+def service_access_wizard(win, qtbot, email) -> CreateUserWizard:
+    """Legacy Create user: ``email``, Next, then the Service tab's Service Access and its tier switched on."""
+    wizard = open_wizard(win)
+    qtbot.keyClicks(wizard.ui.emails_edit, email)
+    go_on(wizard, qtbot)
+    wizard.ui.legacy_tabs.setCurrentWidget(wizard.ui.service_tab)
+    tick(qtbot, wizard.ui.service_access_check)
+    tick(qtbot, wizard.ui.service_tier_check)
+    return wizard
+
+
 def snapshot():
     return tuple(m.select().count() for m in (User, SeatAssignment, UserPermission, PermissionHistory, Invitation,
                                                 OutboxMessage, SeatPurchase, Event))
@@ -316,12 +327,7 @@ def test_legacy_checkout_buys_the_missing_seat_then_sends(legacy_window, qtbot):
     win, account = legacy_window
     for i in range(seats_service.seat_summary(account.id, "service_starter").available):
         add_user(account, f"taken{i}@example.com", ("service_starter",))
-    wizard = open_wizard(win)
-    qtbot.keyClicks(wizard.ui.emails_edit, "agent@example.com")
-    go_on(wizard, qtbot)
-    wizard.ui.legacy_tabs.setCurrentWidget(wizard.ui.service_tab)
-    tick(qtbot, wizard.ui.service_access_check)
-    tick(qtbot, wizard.ui.service_tier_check)
+    wizard = service_access_wizard(win, qtbot, "agent@example.com")
     assert "All the Service Hub seats you bought are assigned" in wizard.ui.service_seats_label.text()
     go_on(wizard, qtbot)
     assert shown(next_button(wizard).text()) == "Checkout"

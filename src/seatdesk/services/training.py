@@ -80,6 +80,9 @@ class Session:
     account_id: int
     start_event: int
     done_at: list[int] = field(default_factory=list)
+    #: The newest event id at each check: the events between two checks (the panel checks after each
+    #: action) are one action, even within the same second of the log's time.
+    checked_upto: list[int] = field(default_factory=list)
     mistakes: int = 0
     hints: int = 0
     started: float = field(default_factory=time.monotonic)
@@ -138,30 +141,50 @@ def reset(session: Session) -> None:
         return
     _snapshot.backup(db.connection())
     session.done_at.clear()
+    session.checked_upto.clear()
     session.mistakes = session.hints = 0
     session.started = time.monotonic()
 
 
 def check(session: Session) -> bool:
     """Tick what is done: each step in order, by the events after the previous step was done. True when a
-    step was ticked now."""
+    step was ticked now.
+
+    One action (a goal's ``one_action``) is one batch of the log: the events of the same second that came
+    between the same two checks (the log's time has whole seconds; two purchases made within a second,
+    with a check between them, are two actions).
+    """
+    from bisect import bisect_left
+
+    from peewee import fn
+
     from seatdesk.db.models import Event
 
+    def batch(event_id: int, at) -> str:
+        return f"{bisect_left(session.checked_upto, event_id)} {at}"
+
+    newest = (Event.select(fn.MAX(Event.id)).where(Event.account == session.account_id).scalar()
+              or session.start_event)
     ticked = False
-    while not session.finished:
-        step = session.scenario.steps[len(session.done_at)]
-        since = session.done_at[-1] if session.done_at else session.start_event
-        rows = list(Event.select(Event.id, Event.at, Event.data)
-                    .where((Event.account == session.account_id) & (Event.kind == step.goal.event) & (Event.id > since))
-                    .order_by(Event.id).tuples())
-        for n in range(1, len(rows) + 1):  # the first event at which the goal is reached
-            if goal_met(step.goal, [(str(at), data) for _id, at, data in rows[:n]]):
-                session.done_at.append(rows[n - 1][0])
-                ticked = True
-                break
-        else:
-            return ticked
-    return ticked
+    try:
+        while not session.finished:
+            step = session.scenario.steps[len(session.done_at)]
+            since = session.done_at[-1] if session.done_at else session.start_event
+            rows = list(Event.select(Event.id, Event.at, Event.data)
+                        .where((Event.account == session.account_id) & (Event.kind == step.goal.event)
+                               & (Event.id > since) & (Event.id <= newest))
+                        .order_by(Event.id).tuples())
+            for n in range(1, len(rows) + 1):  # the first event at which the goal is reached
+                if goal_met(step.goal, [(batch(event_id, at), data) for event_id, at, data in rows[:n]]):
+                    session.done_at.append(rows[n - 1][0])
+                    ticked = True
+                    break
+            else:
+                return ticked
+        return ticked
+    finally:
+        if not session.checked_upto or newest > session.checked_upto[-1]:
+            session.checked_upto.append(newest)
 
 
 def results_path() -> Path:
