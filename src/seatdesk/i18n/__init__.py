@@ -196,11 +196,11 @@ def tr(message: Message, **params) -> str:
 
 _loaded: dict[str, NullTranslations] = {}
 _msgids: dict[str, dict[str, tuple[str | None, str]]] = {}
-_MNEMONIC_AMP = re.compile(r"&(&?)")
+_MNEMONIC_AMP = re.compile(r"&(&|(?=\S))")
 
 
 def plain_text(text: str) -> str:
-    """A widget's text without its mnemonic marker ("&Users" -> "Users"; "&&" stays one "&")."""
+    """A widget's text without its mnemonic marker ("&Users" -> "Users"; "&&" and "a & b" keep one "&")."""
     return _MNEMONIC_AMP.sub(lambda found: found.group(1), text).strip()
 
 

@@ -41,6 +41,7 @@ from seatdesk.ui.widgets.eliding_combo import SHORT_TEXT_ROLE
 
 _BASE = "seatdesk_tip_base"  # the tooltip a widget had before its caption
 _OWN = "seatdesk_tip_own"  # the tooltip the caption made (changed since: the code set a new one)
+_OWN_KEY = _OWN.encode()
 CAPTION_SUFFIX = "_second_language"
 
 
@@ -64,20 +65,29 @@ def _captioned(item) -> bool:
     return isinstance(item, (QLabel, QAbstractButton, QGroupBox))
 
 
+def _own(item) -> str:
+    """The tooltip a caption gave ``item``, "" for none (never None: PySide 6.12 loses a reference to
+    None at each crossing of Qt, see tests/i18n/test_qt_bridge.py)."""
+    if not any(bytes(name) == _OWN_KEY for name in item.dynamicPropertyNames()):
+        return ""
+    return item.property(_OWN)
+
+
 def _set_tip(item, caption: str | None) -> None:
     """Give ``item`` (a widget or an action) ``caption`` after the tooltip it had; None puts that one back."""
-    own = item.property(_OWN)
+    own = _own(item)
     current = item.toolTip()
-    if own is None or current != own:  # first time, or the code set a tooltip of its own since
+    if not own or current != own:  # first time, or the code set a tooltip of its own since
         base = current
         if isinstance(item, QAction):  # an action's tooltip is its text until one is set
-            base = "" if current == i18n.plain_text(item.text()) else current
+            default = i18n.plain_text(item.text()).removesuffix("…").removesuffix("...").strip()
+            base = "" if current == default else current
         item.setProperty(_BASE, base)
     base = item.property(_BASE) or ""
     if caption is None:
-        if own is not None:
+        if own:
             item.setToolTip(base)
-            item.setProperty(_OWN, None)
+            item.setProperty(_OWN, "")
         return
     tip = _with_caption(base, caption)
     item.setToolTip(tip)
@@ -88,10 +98,10 @@ class SecondLanguage(QObject):
     """The second language of a window: its captions, the View menu's choice and the toolbar combo.
 
     Signals:
-        changed(object): the second language chosen (a code of i18n.LANGUAGES, or None).
+        changed(str): the second language chosen (a code of i18n.LANGUAGES, or "" for none).
     """
 
-    changed = Signal(object)
+    changed = Signal(str)
 
     def __init__(self, window: QWidget, combo: QComboBox):
         super().__init__(window)
@@ -100,13 +110,14 @@ class SecondLanguage(QObject):
 
         remembered = settings().value("second_language")
         self.language: str | None = remembered if remembered in i18n.LANGUAGES else None
+        self._captioned = False  # captions were given once: "none" must look for them
+        self._captions: dict[str, QLabel] = {}  # a heading's caption by its name (no findChild: it answers None)
         # View › Second language: None, then each language named in itself.
         self.menu = QMenu(window, objectName="second_language_menu")
         group = QActionGroup(self.menu)
         self.actions: dict[str | None, QAction] = {}
         for code in (None, *i18n.LANGUAGES):
             action = QAction(self.menu, objectName=f"second_language_{code or 'none'}_action", checkable=True)
-            action.setData(code)
             group.addAction(action)
             self.menu.addAction(action)
             self.actions[code] = action
@@ -116,12 +127,12 @@ class SecondLanguage(QObject):
 
         self.combo = combo
         captions = icon("badge-cc")
-        combo.addItem(captions, "", None)
+        combo.addItem(captions, "", "")  # none: "" (never None through Qt)
         combo.setItemData(0, "\u2014", SHORT_TEXT_ROLE)  # none: a dash
         for code in i18n.LANGUAGES:
             combo.addItem(captions, i18n.LANGUAGE_NAMES[code], code)
             combo.setItemData(combo.count() - 1, code.upper(), SHORT_TEXT_ROLE)
-        combo.currentIndexChanged.connect(lambda index: self.set_language(combo.itemData(index)))
+        combo.currentIndexChanged.connect(lambda index: self.set_language(combo.itemData(index) or None))
         self._show_choice()
         QApplication.instance().installEventFilter(self)
         i18n.add_language_listener(self._main_language_changed)
@@ -142,13 +153,13 @@ class SecondLanguage(QObject):
         self.language = language
         self._show_choice()
         self.refresh()
-        self.changed.emit(language)
+        self.changed.emit(language or "")
 
     def _show_choice(self) -> None:
         """The menu and the combo say the choice (without choosing again)."""
         self.actions[self.language].setChecked(True)
         self.combo.blockSignals(True)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(self.language)))
+        self.combo.setCurrentIndex(max(0, self.combo.findData(self.language or "")))
         self.combo.blockSignals(False)
 
     def retranslate(self) -> None:
@@ -157,7 +168,7 @@ class SecondLanguage(QObject):
         for code in i18n.LANGUAGES:  # a language's name in itself, with its own letter
             self.actions[code].setText("&" + i18n.LANGUAGE_NAMES[code])
         self.combo.setItemText(0, i18n.plain_text(_("N&one")))
-        tip = _("Second language: each text of the window also in this language, in its tooltip")
+        tip = _("Second language: each text also in this language when you point at it")
         self.combo.setToolTip(tip)
         self.combo.setAccessibleName(i18n.plain_text(_("&Second language")))
 
@@ -176,9 +187,12 @@ class SecondLanguage(QObject):
 
     def apply(self, root: QWidget) -> None:
         """Caption every text under ``root`` in the second language (none: take the captions away)."""
+        if self.language is None and not self._captioned:
+            return  # never captioned: nothing to take away (the usual case costs nothing)
+        self._captioned = True
         for widget in [root, *root.findChildren(QWidget)]:
             if _captioned(widget):
-                if widget.property(_OWN) is not None or self.language is not None:
+                if _own(widget) or self.language is not None:
                     _set_tip(widget, self.caption(_text_of(widget)))
                 if widget.objectName().endswith("_heading") and isinstance(widget, QLabel):
                     self._heading_caption(widget)
@@ -192,19 +206,22 @@ class SecondLanguage(QObject):
             menu.setToolTipsVisible(self.language is not None)
             for action in menu.actions():
                 if action.text() and not action.isSeparator():
-                    if action.property(_OWN) is not None or self.language is not None:
+                    if _own(action) or self.language is not None:
                         _set_tip(action, self.caption(action.text()))
 
     def _heading_caption(self, heading: QLabel) -> None:
         """A small caption beside a page's heading: its text in the second language."""
         name = heading.objectName() + CAPTION_SUFFIX
-        parent = heading.parentWidget()
-        caption = parent.findChild(QLabel, name) if parent is not None else None
+        caption = self._captions.get(name)
+        if caption is not None and not shiboken6.isValid(caption):
+            caption = None
         text = self.caption(heading.text())
         if caption is None:
+            parent = heading.parentWidget()
             if not text or parent is None:
                 return
             caption = QLabel(parent, objectName=name)
+            self._captions[name] = caption
             caption.setStyleSheet("QLabel { color: #6b7280; font-style: italic; }")
             _place_beside(heading, caption)
         caption.setText(text or "")
@@ -220,7 +237,7 @@ class SecondLanguage(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.ToolTip and self.language is not None:
-            if _captioned(watched) and watched.property(_OWN) is not None:
+            if _captioned(watched) and _own(watched):
                 _set_tip(watched, self.caption(_text_of(watched)))  # the text may have changed since
             elif isinstance(watched.parent(), QHeaderView) and watched is watched.parent().viewport():
                 return self._header_tip(watched.parent(), event)
