@@ -116,6 +116,10 @@ def test_a_tooltip_follows_a_text_changed_after_captioning(demo_window):
     event = QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), label.mapToGlobal(QPoint(1, 1)))
     assert not win.second_language.eventFilter(label, event)  # what the application's filter does first
     assert label.toolTip() == "Taal"
+    fresh = QLabel("", win.account_bar.planning_label.parentWidget())  # a label made and filled after captioning
+    win.second_language.refresh()
+    fresh.setText(i18n._("Language"))
+    assert not win.second_language.eventFilter(fresh, event) and fresh.toolTip() == "Taal"
 
 
 def test_a_text_not_in_the_catalogs_gets_no_caption():

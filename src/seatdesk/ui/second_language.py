@@ -237,8 +237,10 @@ class SecondLanguage(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.ToolTip and self.language is not None:
-            if _captioned(watched) and _own(watched):
-                _set_tip(watched, self.caption(_text_of(watched)))  # the text may have changed since
+            if _captioned(watched):  # made again as it shows: the text may have changed since
+                caption = self.caption(_text_of(watched))
+                if caption or _own(watched):
+                    _set_tip(watched, caption)
             elif isinstance(watched.parent(), QHeaderView) and watched is watched.parent().viewport():
                 return self._header_tip(watched.parent(), event)
         elif kind == QEvent.Type.Show and isinstance(watched, QDialog) and self.language is not None:
