@@ -78,6 +78,19 @@ def legacy_account(db_path):
     return make_account(st.LEGACY)
 
 
+def free_leftovers() -> None:
+    """Delete what earlier tests scheduled for deletion and collect their cycles (pyqtgraph's charts leave
+    menus and forms of their own), so reference counts measured next are about the code under test."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
+        gc.collect()
+
+
 def dispose(widget) -> None:
     """Delete a top-level window now, before its database is closed (it would answer LanguageChange)."""
     import shiboken6

@@ -251,7 +251,7 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0, tr
                 raise
             window = create_main_window(db_path, language)
         if database_is_empty() and demo:
-            first = fill_demo()[0]
+            first = fill_demo(language)[0]  # practice data in the session's language (R33)
             if demo_users:
                 _fill_demo_users(first, demo_users)
             window.reload_accounts(select=first)

@@ -145,6 +145,7 @@ def test_the_window_fits_a_small_screen_in_every_language(demo_window, language)
     QApplication.processEvents()
     assert (win.width(), win.height()) == (1000, 680)
     assert win.language_combo.isVisible()  # the toolbar needs no overflow menu
+    assert win.account_bar.second_language_combo.isVisible()
 
 
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
@@ -216,7 +217,8 @@ def test_every_button_and_label_of_each_page_has_its_own_mnemonic(demo_window, l
             widgets = [bar.account_label, bar.acting_label, bar.planning_label, bar.language_label]
             widgets += [w for w in page_mnemonic_widgets(shown_page) if w.isVisibleTo(win)]
             letters = [mnemonic_of(w.text()) for w in widgets]
-            letters += [mnemonic_of(m.title()) for m in (win.account_menu, win.users_menu, win.help_menu)]
+            letters += [mnemonic_of(m.title()) for m in (win.account_menu, win.users_menu, win.view_menu,
+                                                         win.help_menu)]
             where = (language, account, page, tab)
             assert all(letters), (where, [w.text() for w in widgets])
             assert len(letters) == len(set(letters)), (where, sorted(letters), [w.text() for w in widgets])
@@ -234,7 +236,10 @@ def test_no_two_items_of_a_menu_share_a_letter(seat_window, language):
     win.reload_accounts(select=plan.id)
     win.language_combo.setCurrentIndex(win.language_combo.findData(language))
     assert win.approval_pack_action.isVisible()
-    for menu in (win.account_menu, win.users_menu, win.help_menu):
+    menus = (win.account_menu, win.users_menu, win.view_menu, win.second_language.menu, win.help_menu)
+    for menu in menus:
         letters = [mnemonic_of(a.text()) for a in menu.actions() if a.isVisible() and a.text()]
         taken = [letter for letter in letters if letter]
         assert len(taken) == len(set(taken)), (menu.title(), [a.text() for a in menu.actions()])
+    titles = [mnemonic_of(a.text()) for a in win.menuBar().actions()]  # the menu bar's own letters
+    assert all(titles) and len(titles) == len(set(titles)), [a.text() for a in win.menuBar().actions()]

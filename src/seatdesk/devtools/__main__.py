@@ -4,6 +4,7 @@
     python -m seatdesk.devtools extract      # update translations/seatdesk.pot and the fr/de/nl .po files
     python -m seatdesk.devtools compile      # .po -> compiled catalogs inside the package (needs hatchling)
     python -m seatdesk.devtools screenshots  # every page and dialog in EN/FR/DE/NL -> docs/screenshots
+    python -m seatdesk.devtools practice-screenshots  # French practice data, French captions (R33) only
 """
 
 from __future__ import annotations
@@ -136,7 +137,57 @@ def screenshots() -> None:
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
             _training_screenshots(app, window, language, out, Path(tmp))
         window.close()
+        practice_screenshots(out, Path(tmp))
     print("saved in", out)
+
+
+def practice_screenshots(out: Path | None = None, tmp: Path | None = None) -> None:
+    """R33: the practice data in French (users page), and French captions over a German window (a heading's
+    caption and a button's tooltip drawn over the window, as the pointer shows it)."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPoint, QSettings
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from seatdesk.app import create_main_window
+    from seatdesk.db.database import close_database
+    from seatdesk.services.demo import fill_demo
+
+    out = out or ROOT / "docs" / "screenshots"
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as own:
+        tmp = tmp or Path(own)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
+        os.environ["XDG_DATA_HOME"] = str(tmp)
+        close_database()
+        window = create_main_window(tmp / "practice_fr.sqlite3", "fr")
+        first = fill_demo("fr")[0]
+        window.reload_accounts(select=first)
+        window.resize(1024, 700)
+        window.show()
+        window.show_page("users_tab")
+        app.processEvents()
+        window.grab().save(str(out / "practice_data_fr.png"))
+        window.language_combo.setCurrentIndex(window.language_combo.findData("de"))
+        window.second_language.set_language("fr")
+        app.processEvents()
+        picture = window.grab()
+        button = window.page("users_tab").ui.create_user_button
+        QToolTip.showText(button.mapToGlobal(QPoint(10, button.height())), button.toolTip(), button)
+        app.processEvents()
+        tip = next((w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()), None)
+        if tip is not None:
+            painter = QPainter(picture)
+            painter.drawPixmap(button.mapTo(window, QPoint(10, button.height() + 4)), tip.grab())
+            painter.end()
+        picture.save(str(out / "second_language_de_fr.png"))
+        QToolTip.hideText()
+        window.second_language.set_language(None)
+        window.close()
+        close_database()
 
 
 def _shooters(app, window, language: str, out: Path):
@@ -483,7 +534,8 @@ def _wizard_screenshots(app, window, language: str, out: Path, tmp: Path) -> Non
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
-    commands = {"forms": forms, "extract": extract, "compile": compile_catalogs, "screenshots": screenshots}
+    commands = {"forms": forms, "extract": extract, "compile": compile_catalogs, "screenshots": screenshots,
+                "practice-screenshots": practice_screenshots}
     if command not in commands:
         sys.exit(__doc__)  # exit status 1, with the usage
     commands[command]()

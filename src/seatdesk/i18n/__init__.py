@@ -192,6 +192,74 @@ def tr(message: Message, **params) -> str:
     return text.format(**{key: display_value(value) for key, value in params.items()})
 
 
+# -- a second language (R33: captions for trainers of mixed groups) ----------------------
+
+_loaded: dict[str, NullTranslations] = {}
+_msgids: dict[str, dict[str, tuple[str | None, str]]] = {}
+_MNEMONIC_AMP = re.compile(r"&(&|(?=\S))")
+
+
+def plain_text(text: str) -> str:
+    """A widget's text without its mnemonic marker ("&Users" -> "Users"; "&&" and "a & b" keep one "&")."""
+    return _MNEMONIC_AMP.sub(lambda found: found.group(1), text).strip()
+
+
+def translations_in(language: str) -> NullTranslations:
+    """The catalog of ``language``, loaded once (the current language's is not touched)."""
+    if language not in _loaded:
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        _loaded[language] = load_translations(language)
+    return _loaded[language]
+
+
+def in_language(message: str, language: str, context: str | None = None) -> str:
+    """``message`` (a msgid) translated into ``language`` without making it the current language."""
+    translations = translations_in(language)
+    return translations.pgettext(context, message) if context else translations.gettext(message)
+
+
+def _reverse_map(language: str) -> dict[str, tuple[str | None, str]]:
+    """Text as ``language`` shows it (without mnemonic) -> (context, msgid), built once from the catalogs."""
+    if language not in _msgids:
+        found: dict[str, tuple[str | None, str]] = {}
+        msgids = []
+        for other in LANGUAGES:
+            if other != DEFAULT_LANGUAGE:
+                catalog = getattr(translations_in(other), "_catalog", {})
+                msgids += [(key, value) for key, value in catalog.items() if isinstance(key, str) and key] \
+                    if other == language else [(key, None) for key in catalog if isinstance(key, str) and key]
+        for key, translated in msgids:  # the language's own translations first, then the msgids themselves
+            if translated is None:
+                continue
+            context, _sep, msgid = key.rpartition("\x04")
+            found.setdefault(plain_text(translated), (context or None, msgid))
+        for key, _translated in msgids:
+            context, _sep, msgid = key.rpartition("\x04")
+            found.setdefault(plain_text(msgid), (context or None, msgid))
+        _msgids[language] = found
+    return _msgids[language]
+
+
+def msgid_of(text: str, language: str | None = None) -> tuple[str | None, str] | None:
+    """The (context, msgid) whose translation in ``language`` (default: the current one) is ``text``
+    (mnemonic markers ignored), or None for a text that is not in the catalogs (a name, a figure)."""
+    return _reverse_map(language or _language).get(plain_text(text))
+
+
+def second_language_text(text: str, language: str) -> str | None:
+    """``text``, shown in the current language, as ``language`` says it (without mnemonic marker);
+    None when the catalogs don't have it or it reads the same in both languages."""
+    if not text:
+        return None
+    found = msgid_of(text)
+    if found is None:
+        return None
+    context, msgid = found
+    other = plain_text(in_language(msgid, language, context))
+    return other if other and other != plain_text(text) else None
+
+
 # -- formatting -------------------------------------------------------------------------
 
 def locale() -> babel.Locale:

@@ -32,30 +32,37 @@ from seatdesk.services import subscriptions
 from seatdesk.services.accounts import AccountSpec, SubscriptionSpec, create_account
 from seatdesk.services.common import insert_rows, record, today
 from seatdesk.services.outbox import queue_invitations
+from seatdesk.services.practice_names import ACCOUNT_KEYS, PracticeNames, practice_names
 from seatdesk.services.users import create_user
 
-FIRST = ("Amélie", "Bram", "Chloé", "Daan", "Elif", "Felix", "Greta", "Hugo", "Ines", "Jan", "Katrin", "Lars",
-         "Manon", "Niels", "Olga", "Pieter", "Quentin", "Romy", "Sven", "Tess", "Ulrike", "Victor", "Wout",
-         "Xavier", "Yara", "Zoë")
-LAST = ("Martin", "de Vries", "Müller", "Janssens", "Bernard", "Schmidt", "Peeters", "Dubois", "Fischer",
-        "Bakker", "Lefèvre", "Weber", "Visser", "Moreau", "Wagner", "Smit")
+#: The English demo's first and last names (every language has as many: see practice_names).
+FIRST = practice_names("en").first_names
+LAST = practice_names("en").last_names
 TEMPLATE_KEYS = {key: keys for key, _label, keys in perms.TEMPLATES}
-#: The demo presets' permissions (the permission sets page shows them at work).
-DEMO_SET_PERMISSIONS = {"Marketing defaults": TEMPLATE_KEYS["marketer"] + ("dashboards_edit",),
-                        "Sales defaults": TEMPLATE_KEYS["sales_rep"] + ("reports_view",),
-                        "Sales reps": TEMPLATE_KEYS["sales_rep"]}
+#: The demo permission sets' permissions, by set key (the permission sets page shows them at work).
+DEMO_SET_PERMISSIONS = {"marketing_defaults": TEMPLATE_KEYS["marketer"] + ("dashboards_edit",),
+                        "sales_defaults": TEMPLATE_KEYS["sales_rep"] + ("reports_view",),
+                        "sales_reps": TEMPLATE_KEYS["sales_rep"]}
+DEMO_SEED = 20261123
 
 
-def _people(rng: random.Random, domain: str, count: int):
+def ascii_email_part(name: str) -> str:
+    """A name as an email address writes it: lower case, no accents, no spaces ("de Vries": "devries")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace(" ", "") \
+        .replace("'", "")
+
+
+def _people(rng: random.Random, names: PracticeNames, domain: str, count: int):
+    """``count`` different people drawn from the language's names (the same draws in every language)."""
+    first_names, last_names = names.first_names, names.last_names
     seen = set()
     while len(seen) < count:
-        first, last = rng.choice(FIRST), rng.choice(LAST)
-        email = f"{first.lower()}.{last.lower().replace(' ', '')}@{domain}"
-        email = unicodedata.normalize("NFKD", email).encode("ascii", "ignore").decode()
-        if email in seen:
+        i, j = rng.randrange(len(first_names)), rng.randrange(len(last_names))
+        if (i, j) in seen:
             continue
-        seen.add(email)
-        yield first, last, email
+        seen.add((i, j))
+        first, last = first_names[i], last_names[j]
+        yield first, last, f"{ascii_email_part(first)}.{ascii_email_part(last)}@{domain}"
 
 
 def _finish_user(account: Account, user: User, rng: random.Random, status: str, teams: list[Team],
@@ -70,19 +77,20 @@ def _finish_user(account: Account, user: User, rng: random.Random, status: str, 
         UserTeam.create(user=user, team=team)
 
 
-def _fill(account: Account, rng: random.Random, domain: str, plan: list[tuple[tuple[str, ...], str, str]],
-          team_names: tuple[str, ...], preset_names: tuple[str, ...]) -> None:
-    teams = [Team.create(account=account, name=n) for n in team_names]
-    presets = [Preset.create(account=account, name=n) for n in preset_names]
+def _fill(account: Account, rng: random.Random, names: PracticeNames, key: str,
+          plan: list[tuple[tuple[str, ...], str, str]], set_keys: tuple[str, ...], language: str) -> None:
+    spec = names.accounts[key]
+    teams = [Team.create(account=account, name=n) for n in spec.teams]
+    presets = [Preset.create(account=account, name=names.sets[k]) for k in set_keys]
     keys = dict(Permission.select(Permission.key, Permission.id).tuples())
-    for preset in presets:  # the permission sets hold their job's permissions (R26)
+    for preset, set_key in zip(presets, set_keys, strict=True):  # the sets hold their job's permissions (R26)
         insert_rows(PresetPermission, [{"preset": preset.id, "permission": keys[k]}
-                                       for k in DEMO_SET_PERMISSIONS.get(preset.name, ())])
+                                       for k in DEMO_SET_PERMISSIONS[set_key]])
     admin = User.get_by_id(account.acting_user_id)
     admin.last_active = today()
     admin.save()
     UserTeam.create(user=admin, team=teams[0])
-    people = _people(rng, domain, len(plan))
+    people = _people(rng, names, spec.domain, len(plan))
     invited = []
     for (seat_types, template, status), (first, last, email) in zip(plan, people, strict=False):
         partner = st.PARTNER in seat_types
@@ -91,91 +99,138 @@ def _fill(account: Account, rng: random.Random, domain: str, plan: list[tuple[tu
         _finish_user(account, change.result, rng, status, teams, presets)
         if status == "invited":
             invited.append(change.result)
-    # The pending invitations wait in the outbox as the wizard leaves them, in the session's language.
-    queue_invitations(account, admin, invited, i18n.current_language())
+    # The pending invitations wait in the outbox as the wizard leaves them, in the practice data's language.
+    queue_invitations(account, admin, invited, language)
 
 
 def _statuses(rng: random.Random, n: int) -> list[str]:
     return [rng.choice(("active", "active", "active", "invited", "deactivated")) for _ in range(n)]
 
 
-def fill_demo() -> list[int]:
-    """Create the demo accounts in an empty database; return their ids."""
-    rng = random.Random(20261123)
+def _account_spec(names: PracticeNames, key: str, name: str | None, **fields) -> AccountSpec:
+    spec = names.accounts[key]
+    return AccountSpec(name=name or spec.name, admin_email=spec.admin_email, admin_first_name=spec.admin_first_name,
+                       admin_last_name=spec.admin_last_name, **fields)
+
+
+def _northwind(rng: random.Random, names: PracticeNames, language: str, start: dt.date, name: str | None) -> int:
+    """Seat-based, EUR: Core, Sales, Service, View-Only and Partner seats, a removal, a hub dropped, an add-on."""
+    northwind = create_account(_account_spec(
+        names, "northwind", name, currency="EUR", seat_model=st.SEAT_BASED,
+        subscriptions=[SubscriptionSpec("marketing", "professional", start),
+                       SubscriptionSpec("sales", "professional", start, 12, 1),
+                       SubscriptionSpec("service", "professional", start, 12, 1),
+                       SubscriptionSpec("cms", "starter", start)],
+        salesforce_integration=True)).result
+    admin = northwind.acting_user_id
+    for seat_type, count in ((st.CORE, 14), (st.SALES, 5), (st.SERVICE, 3)):
+        seat_service.buy_seats(northwind.id, admin, seat_type, count)
+    plan = ([((st.CORE,), "marketer", s) for s in _statuses(rng, 18)]
+            + [((st.SALES,), "sales_rep", s) for s in _statuses(rng, 5)]
+            + [((st.SALES,), "sales_manager", "active")]
+            + [((st.SERVICE,), "service_agent", s) for s in _statuses(rng, 3)]
+            + [((st.VIEW_ONLY,), "reporting", s) for s in _statuses(rng, 8)]
+            + [((st.PARTNER,), "marketer", "active"), ((st.PARTNER,), "account_admin", "active")])
+    _fill(northwind, rng, names, "northwind", plan, ("marketing_defaults", "sales_defaults"), language)
+    seat_service.schedule_removal(northwind.id, admin, st.CORE, 2)
+    subscriptions.change_subscriptions(northwind.id, admin, {"cms": "free"})  # a hub dropped at the renewal
+    subscriptions.change_subscriptions(northwind.id, admin, {}, add_ons=["transactional_email"])
+    return northwind.id
+
+
+def _contoso(rng: random.Random, names: PracticeNames, language: str, start: dt.date, name: str | None) -> int:
+    """Legacy Sales Hub / Service Hub seats, USD."""
+    contoso = create_account(_account_spec(
+        names, "contoso", name, currency="USD", seat_model=st.LEGACY,
+        subscriptions=[SubscriptionSpec("sales", "professional", add_months(start, 2)),
+                       SubscriptionSpec("service", "starter", add_months(start, 2), 12, 1),
+                       SubscriptionSpec("marketing", "starter", add_months(start, 2))])).result
+    admin = contoso.acting_user_id
+    seat_service.buy_seats(contoso.id, admin, "sales_professional", 4)
+    plan = ([(("sales_professional",), "sales_rep", s) for s in _statuses(rng, 7)]
+            + [(("sales_professional", "service_starter"), "sales_manager", "active")]
+            + [(("service_starter",), "service_agent", "active")]
+            + [((), "marketer", s) for s in _statuses(rng, 12)])
+    _fill(contoso, rng, names, "contoso", plan, ("sales_reps",), language)
+    removable = seat_service.seat_summary(contoso.id, "sales_professional").removable
+    if removable:
+        seat_service.schedule_removal(contoso.id, admin, "sales_professional", 1)
+    return contoso.id
+
+
+def _kiwi(rng: random.Random, names: PracticeNames, language: str, start: dt.date, name: str | None) -> int:
+    """A small seat-based account in NZD (the pilot's currency)."""
+    kiwi = create_account(_account_spec(
+        names, "kiwi", name, currency="NZD", seat_model=st.SEAT_BASED,
+        subscriptions=[SubscriptionSpec("marketing", "starter", add_months(start, 5), 12, 1)])).result
+    plan = [((st.CORE,), "marketer", "active")] + [((st.VIEW_ONLY,), "reporting", s) for s in _statuses(rng, 4)]
+    seat_service.buy_seats(kiwi.id, kiwi.acting_user_id, st.CORE, 1)
+    _fill(kiwi, rng, names, "kiwi", plan, (), language)
+    return kiwi.id
+
+
+def _fabrikam(rng: random.Random, names: PracticeNames, language: str, start: dt.date, name: str | None) -> int:
+    """On the HubSpot free tools only, GBP: its free seats, and Pricing & Features to leave them (R15)."""
+    fabrikam = create_account(_account_spec(
+        names, "fabrikam", name, currency="GBP", seat_model=st.SEAT_BASED,
+        subscriptions=[SubscriptionSpec("marketing", "free", start), SubscriptionSpec("sales", "free", start)])).result
+    plan = [((st.CORE,), "marketer", "active")] + [((st.VIEW_ONLY,), "reporting", s) for s in _statuses(rng, 3)]
+    _fill(fabrikam, rng, names, "fabrikam", plan, (), language)
+    return fabrikam.id
+
+
+_BUILDERS = {"northwind": _northwind, "contoso": _contoso, "kiwi": _kiwi, "fabrikam": _fabrikam}
+
+
+def _language(language: str | None) -> str:
+    language = language or i18n.current_language()
+    if language not in i18n.LANGUAGES:
+        raise ValueError(language)
+    return language
+
+
+def fill_demo(language: str | None = None) -> list[int]:
+    """Create the demo accounts in an empty database; return their ids (R33: practice data).
+
+    ``language`` (one of ``i18n.LANGUAGES``; default: the current language of ``seatdesk.i18n``) names
+    the companies, people, emails, teams and permission sets (``services/practice_names.py``), and is
+    the language of the pending invitations in the outbox. Everything else (users, seats, states, dates,
+    invitations, the scheduled removal, subscriptions) is the same in every language, drawn from one
+    fixed seed: a test written against the English demo holds for the others, names aside.
+    The accounts, in ``practice_names.ACCOUNT_KEYS`` order: seat-based EUR (Northwind Traders), legacy
+    USD (Contoso Legacy), a small NZD one (Kiwi Kayaks), free tools GBP (Fabrikam Free Tools).
+    """
+    language = _language(language)
+    names = practice_names(language)
+    rng = random.Random(DEMO_SEED)
     start = add_months(today(), -8)
-    ids = []
     with db.atomic():
-        # Seat-based, EUR: Core, Sales, Service, View-Only and Partner seats.
-        northwind = create_account(AccountSpec(
-            name="Northwind Traders", currency="EUR", seat_model=st.SEAT_BASED,
-            subscriptions=[SubscriptionSpec("marketing", "professional", start),
-                           SubscriptionSpec("sales", "professional", start, 12, 1),
-                           SubscriptionSpec("service", "professional", start, 12, 1),
-                           SubscriptionSpec("cms", "starter", start)],
-            admin_email="admin@northwind.example", admin_first_name="Anna", admin_last_name="Admin",
-            salesforce_integration=True)).result
-        admin = northwind.acting_user_id
-        for seat_type, count in ((st.CORE, 14), (st.SALES, 5), (st.SERVICE, 3)):
-            seat_service.buy_seats(northwind.id, admin, seat_type, count)
-        plan = ([((st.CORE,), "marketer", s) for s in _statuses(rng, 18)]
-                + [((st.SALES,), "sales_rep", s) for s in _statuses(rng, 5)]
-                + [((st.SALES,), "sales_manager", "active")]
-                + [((st.SERVICE,), "service_agent", s) for s in _statuses(rng, 3)]
-                + [((st.VIEW_ONLY,), "reporting", s) for s in _statuses(rng, 8)]
-                + [((st.PARTNER,), "marketer", "active"), ((st.PARTNER,), "account_admin", "active")])
-        _fill(northwind, rng, "northwind.example", plan, ("Marketing", "Sales EMEA", "Support", "Finance"),
-              ("Marketing defaults", "Sales defaults"))
-        seat_service.schedule_removal(northwind.id, admin, st.CORE, 2)
-        subscriptions.change_subscriptions(northwind.id, admin, {"cms": "free"})  # a hub dropped at the renewal
-        subscriptions.change_subscriptions(northwind.id, admin, {}, add_ons=["transactional_email"])
-        ids.append(northwind.id)
+        return [_BUILDERS[key](rng, names, language, start, None) for key in ACCOUNT_KEYS]
 
-        # Legacy Sales Hub / Service Hub seats, USD.
-        contoso = create_account(AccountSpec(
-            name="Contoso Legacy", currency="USD", seat_model=st.LEGACY,
-            subscriptions=[SubscriptionSpec("sales", "professional", add_months(start, 2)),
-                           SubscriptionSpec("service", "starter", add_months(start, 2), 12, 1),
-                           SubscriptionSpec("marketing", "starter", add_months(start, 2))],
-            admin_email="admin@contoso.example", admin_first_name="Carl", admin_last_name="Admin")).result
-        admin = contoso.acting_user_id
-        seat_service.buy_seats(contoso.id, admin, "sales_professional", 4)
-        plan = ([(("sales_professional",), "sales_rep", s) for s in _statuses(rng, 7)]
-                + [(("sales_professional", "service_starter"), "sales_manager", "active")]
-                + [(("service_starter",), "service_agent", "active")]
-                + [((), "marketer", s) for s in _statuses(rng, 12)])
-        _fill(contoso, rng, "contoso.example", plan, ("Sales", "Service", "Marketing"), ("Sales reps",))
-        removable = seat_service.seat_summary(contoso.id, "sales_professional").removable
-        if removable:
-            seat_service.schedule_removal(contoso.id, admin, "sales_professional", 1)
-        ids.append(contoso.id)
 
-        # A small seat-based account in NZD (the pilot's currency).
-        kiwi = create_account(AccountSpec(
-            name="Kiwi Kayaks", currency="NZD", seat_model=st.SEAT_BASED,
-            subscriptions=[SubscriptionSpec("marketing", "starter", add_months(start, 5), 12, 1)],
-            admin_email="kia.ora@kiwikayaks.example", admin_first_name="Aroha", admin_last_name="Ngata")).result
-        plan = [((st.CORE,), "marketer", "active")] + [((st.VIEW_ONLY,), "reporting", s) for s in _statuses(rng, 4)]
-        seat_service.buy_seats(kiwi.id, kiwi.acting_user_id, st.CORE, 1)
-        _fill(kiwi, rng, "kiwikayaks.example", plan, ("Crew",), ())
-        ids.append(kiwi.id)
+def practice_account(key: str = "northwind", language: str | None = None, name: str | None = None) -> int:
+    """Create one practice account (a training scenario's start state) and return its id.
 
-        # On the HubSpot free tools only, GBP: its free seats, and Pricing & Features to leave them (R15).
-        fabrikam = create_account(AccountSpec(
-            name="Fabrikam Free Tools", currency="GBP", seat_model=st.SEAT_BASED,
-            subscriptions=[SubscriptionSpec("marketing", "free", start), SubscriptionSpec("sales", "free", start)],
-            admin_email="owner@fabrikam.example", admin_first_name="Fiona", admin_last_name="Byrne")).result
-        plan = [((st.CORE,), "marketer", "active")] + [((st.VIEW_ONLY,), "reporting", s) for s in _statuses(rng, 3)]
-        _fill(fabrikam, rng, "fabrikam.example", plan, ("Office",), ())
-        ids.append(fabrikam.id)
-    return ids
+    ``key``: one of ``practice_names.ACCOUNT_KEYS``; ``language`` as for ``fill_demo`` (default: the current
+    language); ``name``: another name for the account (default: the language's name for it). Deterministic:
+    the "northwind" account is the one ``fill_demo`` makes first, user for user; the others are made from
+    the same seed as if they came first, so they differ from ``fill_demo``'s in their draws, not their shape.
+
+    Raises:
+        ValueError: an unknown key or language.
+    """
+    if key not in _BUILDERS:
+        raise ValueError(key)
+    language = _language(language)
+    with db.atomic():
+        return _BUILDERS[key](random.Random(DEMO_SEED), practice_names(language), language,
+                              add_months(today(), -8), name)
 
 
 # -- many users, for trials and benchmarks (--demo-users N) ------------------------------------
 
 CORE_SHARE = 10  # one user in CORE_SHARE gets a Core Seat; the others a View-Only Seat
 MAX_DEMO_USERS = 1_000_000
-_ASCII = {name: unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().replace(" ", "")
-          for name in FIRST + LAST}
 _STATUS_CYCLE = ("active", "active", "active", "invited", "active", "deactivated", "active")
 
 
@@ -204,16 +259,28 @@ class DemoUserRows:
 
 
 @cache
-def _sort_names() -> dict[tuple[str, str], str]:
+def _sort_names(language: str) -> dict[tuple[str, str], str]:
     """The Name column's key of every demo first and last name (made once, not per part of a load)."""
-    return {(f, la): name_sort_key(f, la, "") for f in FIRST for la in LAST}
+    names = practice_names(language)
+    return {(f, la): name_sort_key(f, la, "") for f in names.first_names for la in names.last_names}
 
 
-def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0) -> DemoUserRows:
+@cache
+def _email_parts(language: str) -> dict[str, str]:
+    names = practice_names(language)
+    return {name: ascii_email_part(name) for name in names.first_names + names.last_names}
+
+
+def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0,
+                   language: str | None = None) -> DemoUserRows:
     """``count`` users for ``account``, numbered from ``first_id``: names, statuses, teams, seats.
 
     ``start``: the rank of the first of them in a bigger load made in parts (names and seats cycle on it).
+    ``language``: the language of their names (default: the current language).
     """
+    language = _language(language)
+    first_names, last_names = practice_names(language).first_names, practice_names(language).last_names
+    ascii_part = _email_parts(language)
     day = today().isoformat()
     domain = account.users.first().email.split("@", 1)[1]
     teams = [t.id for t in account.teams.order_by(Team.id)] or [None]
@@ -221,13 +288,13 @@ def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0) 
     add_edit = Permission.get(Permission.key == perms.ADD_EDIT_USERS).id
     days = [(today() - dt.timedelta(days=d)).isoformat() for d in range(120)]
     users, seats, links, granted = [], [], [], []
-    n_first, n_last, n_team, n_preset = len(FIRST), len(LAST), len(teams), len(presets)
-    sort_names = _sort_names()
+    n_first, n_last, n_team, n_preset = len(first_names), len(last_names), len(teams), len(presets)
+    sort_names = _sort_names(language)
     core = 0
     for k in range(start, start + count):
         uid = first_id + k - start
-        first, last = FIRST[k % n_first], LAST[(k // n_first + k) % n_last]
-        email = f"{_ASCII[first]}.{_ASCII[last]}.{uid}@{domain}"
+        first, last = first_names[k % n_first], last_names[(k // n_first + k) % n_last]
+        email = f"{ascii_part[first]}.{ascii_part[last]}.{uid}@{domain}"
         status = _STATUS_CYCLE[k % 7]
         users.append((uid, account.id, email, email, first, last, status, 0, 0, presets[k % n_preset],
                       None if status == "invited" else days[k % 120],
@@ -253,7 +320,8 @@ class DemoCancelled(Exception):
     """The user cancelled a demo load: nothing was written."""
 
 
-def fill_demo_users(account_id: int, count: int, progress: Callable[[int], bool] | None = None) -> int:
+def fill_demo_users(account_id: int, count: int, progress: Callable[[int], bool] | None = None,
+                    language: str | None = None) -> int:
     """Add ``count`` users to a seat-based account, with the Core Seats they need bought at the term start.
 
     A bulk load (QT-NOTES: peewee's insert_many costs ~12x sqlite3's executemany): the rows go
@@ -272,7 +340,7 @@ def fill_demo_users(account_id: int, count: int, progress: Callable[[int], bool]
         first_id = max(User.select(fn.MAX(User.id)).scalar() or 0, seq[0] if seq else 0) + 1  # never an id given before
         core = 0
         for start in range(0, count, DEMO_USERS_STEP):
-            rows = demo_user_rows(account, min(DEMO_USERS_STEP, count - start), first_id + start, start)
+            rows = demo_user_rows(account, min(DEMO_USERS_STEP, count - start), first_id + start, start, language)
             rows.insert(db.connection())
             core += rows.core_count
             if progress is not None and not progress(start + len(rows.users)):

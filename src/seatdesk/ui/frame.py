@@ -38,6 +38,7 @@ from seatdesk.ui.pages.reclaim import ReclaimPage
 from seatdesk.ui.pages.seats import SeatsPage
 from seatdesk.ui.pages.teams import TeamsPage
 from seatdesk.ui.pages.users import UsersPage
+from seatdesk.ui.second_language import SecondLanguage
 from seatdesk.ui.settings import settings
 from seatdesk.ui.training_mode import TrainingMode
 from seatdesk.ui.widgets.account_bar import AccountBar
@@ -168,8 +169,12 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
         self.users_menu = self.menuBar().addMenu("")
         for item in (self.create_user_action, self.find_action, self.outbox_action):
             self.users_menu.addAction(item)
-        self.users_menu.addSeparator()
-        self.users_menu.addAction(self.training_action)
+        self.second_language = SecondLanguage(self, self.account_bar.second_language_combo)  # R33: captions
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.setObjectName("view_menu")
+        self.view_menu.addMenu(self.second_language.menu)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.training_action)
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
@@ -206,6 +211,7 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
             settings().setValue("last_page", current.objectName())
         self._select_navigation()
         self.assign_mnemonics()
+        self.second_language.apply(self)
 
     def _navigated(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         target = item.data(0, _PAGE_ROLE) if item is not None else None
@@ -331,13 +337,15 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
     def _page_texts_changed(self, page: Page) -> None:
         if page.isVisibleTo(self) or page is self.current_page():
             self.assign_mnemonics()
+            self.second_language.apply(page)
 
     def assign_mnemonics(self) -> None:
         """A letter for every toolbar label and every button and field label of the page shown, never
         two alike with each other or with the menus, in the current language (texts change with it)."""
         from seatdesk.ui.dialogs import assign_mnemonics, mnemonic_of
 
-        reserved = [mnemonic_of(menu.title()) for menu in (self.account_menu, self.users_menu, self.help_menu)]
+        reserved = [mnemonic_of(menu.title()) for menu in (self.account_menu, self.users_menu, self.view_menu,
+                                                            self.help_menu)]
         bar = self.account_bar
         toolbar = [bar.account_label, bar.acting_label, bar.planning_label, bar.language_label]
         assign_mnemonics(toolbar, reserved)
@@ -397,6 +405,8 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
         self.create_user_action.setText(_("&Create user…"))
         self.find_action.setText(_("&Find"))
         self.outbox_action.setText(_("&Outbox"))
+        self.view_menu.setTitle(_("&View"))
+        self.second_language.retranslate()
         self.help_menu.setTitle(_("&Help"))
         self.shortcuts_action.setText(_("&Keyboard shortcuts"))
         self.about_action.setText(_("&About seatdesk"))

@@ -1,7 +1,7 @@
 """What the window remembers between runs (QSettings, an INI file in the per-user settings folder).
 
-Keys: ``language``, ``last_account``, ``last_page``, ``window/geometry``, ``window/state``,
-``tables/<table object name>`` (column widths and sort order, as QHeaderView.saveState).
+Keys: ``language``, ``second_language`` (R33; "" for none), ``last_account``, ``last_page``, ``window/geometry``,
+``window/state``, ``tables/<table object name>`` (column widths and sort order, as QHeaderView.saveState).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""The toolbar: the account shown, the acting user, the planning date and the language."""
+"""The toolbar: the account shown, the acting user, the planning date, the language and the second language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QSizePolicy, QToolBar, QWidget
 
 from seatdesk import i18n
@@ -13,7 +13,7 @@ from seatdesk.ui import labels
 from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import AccountContext
 from seatdesk.ui.qt_compat import emit
-from seatdesk.ui.widgets.eliding_combo import ElidingComboBox
+from seatdesk.ui.widgets.eliding_combo import ElidingComboBox, ShortComboBox
 
 _PLAN_NAME = Qt.ItemDataRole.UserRole + 1  # a plan's own name (the item shows "Plan: name")
 
@@ -40,7 +40,7 @@ class AccountBar(QObject):
         self.acting_label = QLabel(bar)
         self.acting_user_combo = ElidingComboBox(bar, objectName="acting_user_combo")
         self.acting_user_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.acting_user_combo.setMaximumWidth(230)
+        self.acting_user_combo.setMaximumWidth(160)
         self.planning_label = QLabel(bar)
         self.planning_date_edit = QDateEdit(bar, objectName="planning_date_edit", calendarPopup=True)
         # Shown by the frame where there is room (the menu bar's right corner), not in the toolbar.
@@ -52,6 +52,10 @@ class AccountBar(QObject):
         self.language_combo = QComboBox(bar, objectName="language_combo")
         for code in i18n.LANGUAGES:
             self.language_combo.addItem(i18n.LANGUAGE_NAMES[code], code)
+        # Captions in a second language (R33): filled and wired by ui.second_language.SecondLanguage.
+        # Narrow: the language's code shown ("FR"), its name in the list.
+        self.second_language_combo = ShortComboBox(bar, objectName="second_language_combo")
+        self.second_language_combo.setIconSize(QSize(14, 14))
         for label, buddy in ((self.account_label, self.account_combo), (self.acting_label, self.acting_user_combo),
                              (self.planning_label, self.planning_date_edit),
                              (self.language_label, self.language_combo)):
@@ -59,7 +63,7 @@ class AccountBar(QObject):
             label.setContentsMargins(8, 0, 4, 0)
         for widget in (self.account_label, self.account_combo, self.acting_label, self.acting_user_combo,
                        self.planning_label, self.planning_date_edit, spacer,
-                       self.language_label, self.language_combo):
+                       self.language_label, self.language_combo, self.second_language_combo):
             bar.addWidget(widget)
         self.account_combo.currentIndexChanged.connect(self._account_chosen)
         self.acting_user_combo.currentIndexChanged.connect(self._acting_user_chosen)
