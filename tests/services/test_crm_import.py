@@ -215,3 +215,66 @@ def test_an_updated_user_gets_the_file_s_permissions_with_their_history(seat_acc
     assert granted_permissions(ann) == {"deals_edit", "meetings"}
     change = PermissionHistory.select().where(PermissionHistory.user == ann).order_by(PermissionHistory.id.desc()).get()
     assert change.change == {"permissions": {"added": ["meetings"], "removed": ["quotes"]}}
+
+
+# -- after an adversarial review ------------------------------------------------------------------
+
+def test_confirming_is_refused_when_the_account_changed_since_the_preview(seat_account):
+    actor = actor_of(seat_account)
+    rows = [[str(i), "R", "C", f"race{i}@example.com", "2025-06-01", "", "", "Edit contacts and companies"]
+            for i in range(3)]
+    seen = ci.preview_import(seat_account.id, actor, export(rows), ci.KEEP)
+    free = seat_summary(seat_account.id, st.CORE)
+    for i in range(free.total - free.assigned):  # another desk takes every free Core Seat meanwhile
+        users.create_user(seat_account.id, actor, f"other{i}@example.com", seat_types=(st.CORE,))
+    before = snapshot(seat_account.id)
+    with pytest.raises(DomainError, match="changed since the preview") as refused:
+        ci.import_users(seat_account.id, actor, export(rows), ci.KEEP, confirmed=seen.digest())
+    assert refused.value.code == "preview_stale"
+    assert snapshot(seat_account.id) == before  # nothing bought, nobody added
+    again = ci.preview_import(seat_account.id, actor, export(rows), ci.KEEP)
+    ci.import_users(seat_account.id, actor, export(rows), ci.KEEP, confirmed=again.digest())  # seen, then done
+
+
+def test_an_unclosed_quote_is_said_with_its_line_instead_of_swallowing_the_rest():
+    from tests.crm_files import HEADERS
+
+    raw = (",".join(HEADERS["en"]) + "\r\n1,A,B,a1@example.com,,,,\r\n" + '2,"Bad,B,a2@example.com,,,,\r\n'
+           + "".join(f"{i},A,B,u{i}@example.com,,,,\r\n" for i in range(3, 10))).encode()
+    with pytest.raises(DomainError) as refused:
+        read_crm_export(raw)
+    assert refused.value.code == "bad_csv" and refused.value.params["line"] == 3
+    assert "ends inside a quoted field" in refused.value.translated()
+
+
+def test_a_header_line_far_too_long_is_refused_at_once():
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(DomainError) as refused:
+        read_crm_export(b"Email," + b"x," * 2_000_000 + b"\r\na@example.com\r\n")
+    assert refused.value.code == "not_an_export"
+    assert time.perf_counter() - started < 5  # refused before reading, not after minutes
+
+
+def test_the_acting_user_s_own_line_keeps_their_seat_and_rights(seat_account):
+    actor = actor_of(seat_account)
+    admin = User.get_by_id(actor)
+    rights = granted_permissions(admin)
+    rows = [["1", "Ada", "Admin", "admin@example.com", "2025-01-02", "", "", "View contacts and companies"]]
+    preview = ci.preview_import(seat_account.id, actor, export(rows), ci.VIEW_ONLY_NO_EDIT)
+    assert any("Your own seat and permissions stay as they are" in p.message for p in preview.problems)
+    ci.import_users(seat_account.id, actor, export(rows), ci.VIEW_ONLY_NO_EDIT)
+    assert granted_permissions(User.get_by_id(actor)) == rights
+    assert st.VIEW_ONLY not in seats_of(User.get_by_id(actor))
+
+
+def test_team_names_that_read_the_same_are_one_team_and_invisible_ones_none(seat_account):
+    actor = actor_of(seat_account)
+    rows = [["7", "Zoe", "T", "zoe@example.com", "", "Sales\u200b; \u200b; Te\x00am", "", ""],
+            ["8", "Yan", "T", "yan@example.com", "", "sales", "", ""]]
+    ci.import_users(seat_account.id, actor, export(rows), ci.KEEP)
+    names = sorted(t.name for t in Team.select().where(Team.account == seat_account.id))
+    assert "Sales" in names and "Team" in names
+    assert not any("\u200b" in n or "\x00" in n or not n.strip() for n in names)
+    assert sum(1 for n in names if n.casefold() == "sales") == 1

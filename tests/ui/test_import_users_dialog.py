@@ -106,3 +106,20 @@ def test_into_the_plan_shown(seat_window, qtbot, tmp_path):
     assert User.get(User.email_key == "sanne@example.nl").account_id == plan.id
     assert not User.select().where(User.account == account.id, User.email_key == "sanne@example.nl").exists()
     assert Team.get(Team.name == "Verkoop").account_id == plan.id
+
+
+def test_a_corrected_file_is_read_again_and_an_old_refusal_goes(seat_window, qtbot, tmp_path):
+    win, account = seat_window
+    path = tmp_path / "users.csv"
+    path.write_bytes(b"Name\r\nno email column here\r\n")
+    dialog = open_dialog(win, qtbot)
+    edit = dialog.findChild(QLineEdit, "import_path_edit")
+    qtbot.keyClicks(edit, str(path))
+    qtbot.keyClick(edit, "\r")
+    confirm = dialog.findChild(QPushButton, "import_confirm_button")
+    assert not confirm.isEnabled() and "Email" in dialog.findChild(QLabel, "import_summary_label").text()
+    path.write_bytes(export_bytes([["1", "Ann", "Lee", "ann@example.com", "", "", "", ""]]))  # corrected
+    qtbot.keyClick(edit, "\r")  # the same path, read again
+    assert texts(dialog.findChild(QTableView, "import_preview_table"), 1) == ["ann@example.com"]
+    assert confirm.isEnabled()
+    assert "Email" not in dialog.findChild(QLabel, "import_summary_label").text()

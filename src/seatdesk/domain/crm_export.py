@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from seatdesk.domain import permissions as perms
@@ -191,7 +192,8 @@ def split_list(cell: str) -> list[str]:
     """Names in one cell: separated by semicolons, bars or line breaks; by commas only when none of those is there."""
     parts = _LIST_SEPARATORS.split(cell) if _LIST_SEPARATORS.search(cell) else cell.split(",")
     seen, names = set(), []
-    for part in (" ".join(p.split()) for p in parts):
+    for part in ("".join(ch for ch in " ".join(p.split()) if unicodedata.category(ch) not in ("Cf", "Cc"))
+                 for p in parts):
         if part and part.casefold() not in seen:
             seen.add(part.casefold())
             names.append(part)
@@ -222,13 +224,23 @@ def _lookup(kind: str) -> dict[str, str]:
     return _LOOKUPS[kind]
 
 
+#: Columns looked at in the header row (the CRM's export has about ten).
+MAX_COLUMNS = 200
+MAX_HEADER_BYTES = 64_000  # the header row of the export is a few hundred bytes
+
+
 def read_crm_export(data: bytes) -> CrmExport:
     """The users of the CRM's Export users file (R31), with no limit on their number.
 
     Raises:
         DomainError: not a CSV file (see ``imports.read_table``), or no Email column.
     """
+    end = data.find(b"\n", 0, MAX_HEADER_BYTES)
+    if len(data) > MAX_HEADER_BYTES and end < 0:
+        raise DomainError(N_("The first line of this file is far too long for the header of a users export. Choose "
+                             "the file the CRM saved with Users & Teams › Export users."), code="not_an_export")
     header, table = read_table(data, MAX_EXPORT_BYTES, TOO_BIG)
+    header = header[:MAX_COLUMNS]  # the export has a dozen columns: a row of thousands is looked at no further
     keys = header_keys(header)
     language = _language(keys)
     columns = _columns(keys, language)

@@ -187,14 +187,21 @@ def read_table(data: bytes, max_bytes: int = MAX_FILE_BYTES,
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(_first_line(text)),
                         quotechar='"', doublequote=True)
     rows = []
+    started = 1  # the line where the row being read starts
     try:
         header = next(reader)
+        started = reader.line_num + 1
         for row in reader:
             if any(c.strip() for c in row):
                 rows.append((reader.line_num, row))
+            last_start, started = started, reader.line_num + 1
     except csv.Error as error:
         raise DomainError(N_("The file can't be read as CSV (line {line}: {reason})."), code="bad_csv",
                           line=reader.line_num, reason=_csv_reason(error)) from None
+    # A quote opened and never closed takes the rest of the file into one cell, silently: say where it opened.
+    if rows and rows[-1][0] > last_start and text.count('"') % 2:
+        raise DomainError(N_("The file can't be read as CSV (line {line}: {reason})."), code="bad_csv",
+                          line=last_start, reason=_csv_reason(csv.Error("unexpected end of data")))
     return header, rows
 
 

@@ -148,23 +148,33 @@ def database_refusal(error: Exception) -> DomainError:
                           "the file, then try again."), code="database_error", detail=str(error))
 
 
+def plain_name(text: str) -> str:
+    """A typed or imported name as stored: spaces collapsed, invisible and control characters out."""
+    import unicodedata
+
+    return "".join(ch for ch in " ".join((text or "").split()) if unicodedata.category(ch) not in ("Cf", "Cc"))
+
+
+def name_key(text: str) -> str:
+    """Names that read the same (case, accents written two ways, compatibility forms, invisible characters)
+    have the same key."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", plain_name(text)).casefold()
+
+
 def clean_name(name: str, others, max_length: int, empty: tuple, too_long: tuple, taken: tuple, **params) -> str:
     """A name as stored (teams, permission sets, plans): spaces collapsed, invisible characters out, not empty,
     at most ``max_length`` characters, and none of ``others`` (names of the same kind) reading the same
     (case, accents written two ways, compatibility forms). ``empty``, ``too_long`` and ``taken`` are
     (message, code) of the refusals; ``too_long`` is a plural pair over ``n``, ``taken`` names ``name`` and
     gets ``params`` too."""
-    import unicodedata
-
-    def key(text: str) -> str:
-        return unicodedata.normalize("NFKC", text).casefold()
-
-    name = "".join(ch for ch in " ".join((name or "").split()) if unicodedata.category(ch) != "Cf")
+    name = plain_name(name)
     if not name:
         raise DomainError(empty[0], code=empty[1])
     if len(name) > max_length:
         raise DomainError(too_long[0], code=too_long[1], n=max_length)
     for other in others:
-        if key(other) == key(name):
+        if name_key(other) == name_key(name):
             raise DomainError(taken[0], code=taken[1], name=other, **params)
     return name

@@ -18,7 +18,6 @@ plan shown, after a preview; nothing is written until the import is confirmed, t
 from __future__ import annotations
 
 import secrets
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -49,6 +48,8 @@ from seatdesk.services.common import (
     get_account,
     get_actor,
     insert_rows,
+    name_key,
+    plain_name,
     planning_date,
     record,
     record_many,
@@ -137,6 +138,12 @@ class ImportPreview:
     def count(self, status: str) -> int:
         return sum(1 for user in self.users if user.status == status)
 
+    def digest(self) -> tuple:
+        """What the person confirming agreed to: each line's status and seats, the teams to make, the seats
+        to buy and their cost."""
+        return (tuple((u.row.line, u.status, u.seats) for u in self.users), tuple(self.new_teams),
+                tuple(sorted(self.to_buy.items())), self.cost_now_cents)
+
 
 class ImportCancelled(DomainError):
     """The progress dialog was cancelled: nothing was written."""
@@ -154,7 +161,7 @@ def _normalized(email: str) -> str | None:
 
 def _name_key(name: str) -> str:
     """Names that read the same are one name (as ``common.clean_name`` compares teams and permission sets)."""
-    return unicodedata.normalize("NFKC", " ".join(name.split())).casefold()
+    return name_key(name)
 
 
 def _rank(seat_type: str) -> int:
@@ -320,9 +327,19 @@ def _preview(account: Account, actor: User, export: CrmExport, rule: str,
         if granted is not None and not super_admin:
             granted = granted & perms.allowed_permissions(view_only)
 
+        if user and user["id"] == actor.id and (
+                set(seats) != set(current) or preset_id != user["preset"]
+                or (granted is not None and granted != user["permissions"])):
+            # like deactivating oneself, an import can't take the acting user's own rights away (or give more)
+            problem(row, N_("Your own seat and permissions stay as they are. To change them, choose another user "
+                            "in Acting as, then import again."))
+            seats, granted, preset_id, role_name = current, None, user["preset"], set_names.get(user["preset"], "")
+
         # teams: joined, created when the account lacks them
         joined = []
-        for name in row.teams:
+        for name in (plain_name(team) for team in row.teams):
+            if not name:
+                continue
             team_key = _name_key(name)
             if len(name) > MAX_NAME:
                 problem(row, Nn_("A team name has at most {n} character.", "A team name has at most {n} characters."),
@@ -336,8 +353,8 @@ def _preview(account: Account, actor: User, export: CrmExport, rule: str,
                 new_teams.setdefault(team_key, name)
                 joined.append(new_teams[team_key])
 
-        first_name = row.first_name or (user["first_name"] if user else "")
-        last_name = row.last_name or (user["last_name"] if user else "")
+        first_name = plain_name(row.first_name) or (user["first_name"] if user else "")
+        last_name = plain_name(row.last_name) or (user["last_name"] if user else "")
         last_active = row.last_login if with_login or not user else user["last_active"]
         status = NEW
         if user:
@@ -417,12 +434,13 @@ def preview_import(account_id: int, actor_id: int | None, export: CrmExport, rul
 
 
 def import_users(account_id: int, actor_id: int | None, export: CrmExport, rule: str = KEEP,
-                 progress: Callable[[int, int], bool] | None = None) -> Change:
+                 progress: Callable[[int, int], bool] | None = None, confirmed: tuple | None = None) -> Change:
     """Import ``export`` as its preview says, in one transaction: teams, seats bought, users added and
     updated, seats, permissions and their history, invitations, the event log (R31).
 
     ``result`` is the preview it carried out. Refused, writing nothing, for the preview's refusal,
-    or when ``progress(done, total)`` returns False.
+    when ``progress(done, total)`` returns False, or when ``confirmed`` (the ``digest()`` of the preview
+    the person saw) differs from what importing now would do: another desk changed the account meanwhile.
     """
     with db.atomic():
         account = get_account(account_id)
@@ -432,6 +450,9 @@ def import_users(account_id: int, actor_id: int | None, export: CrmExport, rule:
         preview = _preview(account, actor, export, rule, checking)
         if preview.refusal is not None:
             raise preview.refusal
+        if confirmed is not None and preview.digest() != confirmed:
+            raise DomainError(N_("The account changed since the preview (seats, users or teams): check the new "
+                                 "preview, then import again."), code="preview_stale")
         total = len(preview.users)
 
         def step(done: int) -> None:

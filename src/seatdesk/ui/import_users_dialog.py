@@ -61,13 +61,14 @@ class ImportUsersDialog(ServiceDialog):
         self.resize(980, 640)
         self.export: CrmExport | None = None
         self.preview: crm_import.ImportPreview | None = None
-        self._error: DomainError | None = None
+        self._error: DomainError | None = None  # why there is no preview (the file, or the preview refused)
+        self._read_error: DomainError | None = None  # why the file can't be read
         self._path = ""
         self.preview_model = RowTableModel(PREVIEW_COLUMNS, self)
         self.problems_model = RowTableModel(PROBLEM_COLUMNS, self)
         tables.setup_table(self.ui.import_preview_table, self.preview_model)
         tables.setup_table(self.ui.import_problems_table, self.problems_model)
-        self.ui.import_path_edit.returnPressed.connect(self.load)
+        self.ui.import_path_edit.returnPressed.connect(lambda: self.load(again=True))  # the file may be edited
         self.ui.import_path_edit.editingFinished.connect(self.load)
         self.ui.import_choose_button.clicked.connect(self._choose)
         self.ui.import_rule_combo.currentIndexChanged.connect(self._rule_changed)
@@ -81,19 +82,23 @@ class ImportUsersDialog(ServiceDialog):
                                                     _("CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.ui.import_path_edit.setText(path)
-            self.load()
+            self.load(again=True)
 
-    def load(self) -> None:
-        """Read the file named in the path field (once per path) and show its preview."""
+    def load(self, again: bool = False) -> None:
+        """Read the file named in the path field and show its preview: when the path changed, or ``again``
+        (Enter, Choose: the file may have been corrected since)."""
         path = self.ui.import_path_edit.text().strip()
-        if path == self._path:
+        if path == self._path and not again:
             return
-        self._path, self.export, self._error = path, None, None
+        self._path, self.export, self._read_error = path, None, None
         if path:
+            from seatdesk.ui.progress import busy
+
             try:
-                self.export = read_crm_export(file_bytes(path))
+                with busy():  # a file of thousands of users takes a moment to read
+                    self.export = read_crm_export(file_bytes(path))
             except DomainError as error:
-                self._error = error
+                self._read_error = error
         self._show_preview()
 
     def _rule_changed(self) -> None:
@@ -116,7 +121,7 @@ class ImportUsersDialog(ServiceDialog):
 
         from seatdesk.services.common import database_refusal
 
-        self.preview = None
+        self.preview, self._error = None, self._read_error  # an earlier preview's refusal is over
         if self.export is not None:
             progress = self._progress(_("Checking the users of the file…"))
             try:
@@ -138,11 +143,11 @@ class ImportUsersDialog(ServiceDialog):
     def _confirm(self) -> None:
         if self.preview is None or self.preview.refusal is not None:
             return
-        export, rule = self.export, self._rule()
+        export, rule, seen = self.export, self._rule(), self.preview.digest()
         progress = self._progress(_("Importing the users…"))
         try:
             done = self.run(lambda: crm_import.import_users(self.account_id, self.actor_id, export, rule,
-                                                            lambda n, _total: progress(n)))
+                                                            lambda n, _total: progress(n), confirmed=seen))
         finally:
             progress.close()
         if done is not None:
