@@ -137,6 +137,9 @@ def screenshots() -> None:
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
             _training_screenshots(app, window, language, out, Path(tmp))
         window.close()
+        import shiboken6
+
+        shiboken6.delete(window)  # a closed window would still answer the next one's language changes
         practice_screenshots(out, Path(tmp))
     print("saved in", out)
 
