@@ -137,9 +137,12 @@ def screenshots() -> None:
             window.language_combo.setCurrentIndex(window.language_combo.findData(language))
             _training_screenshots(app, window, language, out, Path(tmp))
         window.close()
+    with tempfile.TemporaryDirectory() as tmp:  # last, after every window of the run is gone
         import shiboken6
 
-        shiboken6.delete(window)  # a closed window would still answer the next one's language changes
+        for widget in QApplication.topLevelWidgets():  # closed ones would answer the next language change
+            if not widget.inherits("QTipLabel"):
+                shiboken6.delete(widget)
         practice_screenshots(out, Path(tmp))
     print("saved in", out)
 
@@ -190,6 +193,9 @@ def practice_screenshots(out: Path | None = None, tmp: Path | None = None) -> No
         QToolTip.hideText()
         window.second_language.set_language(None)
         window.close()
+        import shiboken6
+
+        shiboken6.delete(window)
         close_database()
 
 
