@@ -6,8 +6,8 @@ Qt's own translations (``qtbase_<lang>.qm``), Babel's locale data, the price cat
 training scenarios, every page (the Compare page imports pyqtgraph and NumPy), and a PDF with a chart
 written to a temporary folder. It prints ``seatdesk VERSION: main window shown`` once the window is painted
 (the end of start-up: benchmarks/bundle_startup.py times it), one line per check, then ``smoke test passed``,
-and returns 0; the first missing piece is printed as ``FAILED: ...`` and it returns 1. Nothing is written to the database
-(``--demo`` fills an empty one, as without this option); the last page shown is put back.
+and returns 0; the first missing piece is printed as ``FAILED: ...`` and it returns 1. Nothing is written to
+the database (``--demo`` fills an empty one, as without this option); the page shown first is shown again.
 """
 
 from __future__ import annotations
