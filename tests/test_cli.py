@@ -120,7 +120,8 @@ def test_the_language_chosen_in_the_window_is_remembered_and_lang_wins(monkeypat
     from seatdesk.ui.settings import remember_language
 
     chosen = []
-    monkeypatch.setattr(cli, "run", lambda db, language, demo, users, train=None: chosen.append(language) or 0)
+    monkeypatch.setattr(cli, "run", lambda db, language, demo, users, train=None, smoke_test=False:
+                        chosen.append(language) or 0)
     remember_language("nl")  # the window's language combo does this (own settings folder per test)
     try:
         assert cli.main(["--db", "x.sqlite3"]) == 0
@@ -241,3 +242,15 @@ def test_an_unknown_scenario_is_refused_with_the_known_ones():
     result = run("--train", "nothing_like_it", "--lang", "de")
     assert result.returncode == 2
     assert "Unbekanntes Szenario nothing_like_it" in result.stderr and "01_add_seats" in result.stderr
+
+
+def test_the_smoke_test_for_packagers_checks_the_window_in_german(tmp_path):
+    """What CI runs on the bundle (README, "Bundle"), here on the source: every check passes."""
+    result = run("--smoke-test", "--lang", "de", "--demo", "--db", str(tmp_path / "smoke.sqlite3"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"seatdesk {__version__}: main window shown" and lines[-1] == "smoke test passed"
+    assert "'Benutzer & Teams'" in lines[1] and "Qt: 'Abbrechen'" in lines[1]  # ours and Qt's catalogs
+    assert "plans_compare_page" in result.stdout and "(pyqtgraph " in result.stdout
+    assert "PDF with a chart written" in result.stdout
+    assert "smoke" not in run("--help").stdout  # for packagers, not in the users' help

@@ -127,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=_("open training mode on this scenario (its file name without .toml, e.g. 01_add_seats)"))
     parser.add_argument("--version", action="store_true", help=_("show the version and exit"))
     parser.add_argument("-h", "--help", action="store_true", help=_("show this help and exit"))
+    # For packagers and CI, hidden from users (README, "Bundle"): check the window's data files, then exit.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -186,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             _report(_("Unknown scenario {scenario}. Choose one of: {scenarios}.").format(
                 scenario=args.train, scenarios=", ".join(known)))
             return 2
-    return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users, args.train)
+    return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users, args.train,
+               args.smoke_test)
 
 
 def _remembered_language() -> str | None:
@@ -223,8 +226,9 @@ def _fill_demo_users(account_id: int, count: int) -> None:
         progress.close()
 
 
-def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0, train: str | None = None) -> int:
-    """Start the window on ``db_path`` (default: the per-user data folder)."""
+def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0, train: str | None = None,
+        smoke_test: bool = False) -> int:
+    """Start the window on ``db_path`` (default: the per-user data folder); ``smoke_test``: see seatdesk.smoke."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -263,6 +267,10 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0, tr
                   "written, or choose another file with --db.").format(reason=i18n.os_error_reason(error)))
         return 2
     window.show()
+    if smoke_test:
+        from seatdesk.smoke import smoke_test as check_window
+
+        return check_window(app, window)
     if train is not None:  # the panel open on the scenario: the trainee types their name and starts
         window.show_training_panel(True)
         window.training_panel.choose(train)
