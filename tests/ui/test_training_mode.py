@@ -67,7 +67,7 @@ def test_a_scenario_runs_on_a_practice_account_and_ticks_as_the_trainee_works(se
     buy_core(win, qtbot, 2)
     panel.check()
     assert ticks(panel) == [True] and panel.session.finished
-    assert "1 of 1 step done" in panel.ui.training_status_label.text()
+    assert "Steps done: 1 of 1" in panel.ui.training_status_label.text()
     assert "1 hint" in panel.ui.training_status_label.text()
     panel.findChild(QPushButton, "end_training_button").click()
     assert win.account_combo.isEnabled() and win.account_id == own.id

@@ -461,6 +461,8 @@ def _training_screenshots(app, window, language: str, out: Path, tmp: Path) -> N
     panel.check()
     panel.show_hint()
     window.show_page("billing_tab", "subscriptions")
+    for _ in range(3):  # the term boxes are laid out once the page has its width
+        app.processEvents()
     shoot(window, "training")
     window.resize(1024, 700)
     shoot(window, "training_small")

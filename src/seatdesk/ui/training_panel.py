@@ -255,7 +255,7 @@ class TrainingPanel(QDockWidget):
             self.ui.training_status_label.setText("")
             return
         minutes, seconds = divmod(session.seconds, 60)
-        parts = [ngettext("{n} of {total} step done", "{n} of {total} steps done", len(session.done_at)).format(
+        parts = [_("Steps done: {n} of {total}").format(
                      n=format_number(len(session.done_at)), total=format_number(len(session.scenario.steps))),
                  ngettext("{n} mistake", "{n} mistakes", session.mistakes).format(n=format_number(session.mistakes)),
                  ngettext("{n} hint", "{n} hints", session.hints).format(n=format_number(session.hints)),
@@ -287,7 +287,7 @@ def certificate_html(result: training.Result) -> str:
     day = dt.datetime.fromisoformat(result.at).date()
     minutes = max(1, round(result.seconds / 60))
     lines = [
-        ngettext("{n} of {total} step done", "{n} of {total} steps done", result.steps_done).format(
+        _("Steps done: {n} of {total}").format(
             n=format_number(result.steps_done), total=format_number(result.steps)),
         ngettext("{n} mistake", "{n} mistakes", result.mistakes).format(n=format_number(result.mistakes)),
         ngettext("{n} hint", "{n} hints", result.hints).format(n=format_number(result.hints)),
