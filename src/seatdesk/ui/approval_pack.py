@@ -158,7 +158,8 @@ def write_pdf(pack: approval.Pack, path: Path) -> None:
     from seatdesk.ui.widgets.projection_chart import ProjectionChart
 
     chart = ProjectionChart()
-    chart.show_sides(((pack.account_name, pack.account.projection), (pack.plan_name, pack.plan.projection)),
+    # the plan first, as the Compare page shows a plan: the same colour and line for it in both
+    chart.show_sides(((pack.plan_name, pack.plan.projection), (pack.account_name, pack.account.projection)),
                      pack.currency)
     image = chart.image(CHART_WIDTH, CHART_HEIGHT)
     chart.deleteLater()
@@ -176,7 +177,7 @@ class ApprovalPackDialog(ServiceDialog):
 
     def __init__(self, account_id: int, actor_id: int | None, plan_name: str, parent: QWidget | None = None):
         super().__init__(Ui_ApprovalPackDialog, "ApprovalPackDialog", account_id, actor_id, parent)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self.written: list[Path] = []
         for months in HORIZONS:
             self.ui.approval_months_combo.addItem("", months)

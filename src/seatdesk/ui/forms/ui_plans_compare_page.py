@@ -49,6 +49,7 @@ class Ui_PlansComparePage(object):
 
         self.projection_months_combo = QComboBox(plans_compare_page)
         self.projection_months_combo.setObjectName(u"projection_months_combo")
+        self.projection_months_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.compare_choice_row.addWidget(self.projection_months_combo)
 

@@ -77,8 +77,15 @@ class ProjectionChart(QWidget):
         step = max(1, -(-len(months) // 6))  # at most six labels whatever the range
         self.plot.getAxis("bottom").setTicks(
             [[(i, format_date(m.start, "MMM y")) for i, m in enumerate(months) if i % step == 0], []])
-        item.setLabel("left", _("Cost from the planning date"), color="k")
-        item.setYRange(0, max((v[-1] for _n, v in self.series if v), default=1) * 1.08 or 1, padding=0)
+        item.setLabel("left", _("Cumulative cost from the planning date"), color="k")
+        top = max((v[-1] for _n, v in self.series if v), default=1) * 1.08 or 1
+        item.setYRange(0, top, padding=0)
+        # the axis as wide as its widest amount from the first paint (pyqtgraph would widen it only on the next)
+        from PySide6.QtGui import QFontMetrics
+
+        widest = QFontMetrics(self.axis.style.get("tickFont") or self.font()).horizontalAdvance(
+            format_money_whole(int(top), currency))
+        self.axis.setWidth(widest + 34)
         item.setXRange(-0.9, max(0, len(months) - 1) + 0.9, padding=0)  # room for the first and last labels
         self.plot.setToolTip("\n".join(
             ngettext("{name}: {amount} in {n} month", "{name}: {amount} in {n} months", len(values)).format(
