@@ -39,8 +39,6 @@ class TrainingPanel(QDockWidget):
         self.ui.setupUi(content)
         self.setWidget(content)
         content.setMinimumWidth(230)
-        self.ui.scenario_combo.currentIndexChanged.connect(
-            lambda _i: self.ui.scenario_combo.setToolTip(self.ui.scenario_combo.currentText()))
         self.session: training.Session | None = None
         self.hint_shown = False
         self.results: list[training.Result] = []

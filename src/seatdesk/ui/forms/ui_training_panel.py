@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout
 
+from seatdesk.ui.widgets.eliding_combo import ElidingComboBox
+
 class Ui_TrainingPanelContent(object):
     def setupUi(self, training_content):
         if not training_content.objectName():
@@ -30,7 +32,7 @@ class Ui_TrainingPanelContent(object):
 
         self.training_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.scenario_label)
 
-        self.scenario_combo = QComboBox(training_content)
+        self.scenario_combo = ElidingComboBox(training_content)
         self.scenario_combo.setObjectName(u"scenario_combo")
         self.scenario_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scenario_combo.setMinimumContentsLength(12)
