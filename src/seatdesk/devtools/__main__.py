@@ -141,7 +141,7 @@ def screenshots() -> None:
         import shiboken6
 
         for widget in QApplication.topLevelWidgets():  # closed ones would answer the next language change
-            if not widget.inherits("QTipLabel"):
+            if shiboken6.isValid(widget) and not widget.inherits("QTipLabel"):  # (deleting one may take others)
                 shiboken6.delete(widget)
         practice_screenshots(out, Path(tmp))
     print("saved in", out)
