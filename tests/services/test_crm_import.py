@@ -278,3 +278,10 @@ def test_team_names_that_read_the_same_are_one_team_and_invisible_ones_none(seat
     assert "Sales" in names and "Team" in names
     assert not any("\u200b" in n or "\x00" in n or not n.strip() for n in names)
     assert sum(1 for n in names if n.casefold() == "sales") == 1
+
+
+def test_a_last_login_in_the_future_is_said_and_left_out():
+    rows = [["1", "Fay", "Future", "fay@example.com", "2099-01-01", "", "", ""]]
+    read = export(rows)
+    assert read.rows[0].last_login is None
+    assert any(p.line == 2 and "in the future" in p.message for p in read.problems)

@@ -272,6 +272,11 @@ def read_crm_export(data: bytes) -> CrmExport:
                 problems.append(LineProblem(line, email, N_(
                     "The last login {value} is not a date (write it as 2025-03-14 or {example}): the user is "
                     "imported without a last active date."), {"value": login_text, "example": example}))
+            elif last_login is not None and last_login > dt.date.today() + dt.timedelta(days=1):  # a future login
+                problems.append(LineProblem(line, email, N_(
+                    "The last login {value} is in the future: the user is imported without a last active date."),
+                    {"value": login_text}))
+                last_login = None
         permissions, super_admin = None, False
         permission_cell = cells[index[PERMISSIONS]]
         if permission_cell:
