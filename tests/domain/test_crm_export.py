@@ -66,16 +66,17 @@ def test_dutch_with_a_seat_column():
 def test_problems_carry_their_line_numbers():
     data = export_bytes([
         ["1", "A", "", "a@example.com", "2025-13-01", "", "", ""],          # line 2: no 13th month (ISO)
-        ["2", "B", "", "b@example.com", "31/12/2025", "", "", ""],          # line 3: English writes month first
+        ["2", "B", "", "b@example.com", "12/31/2025", "", "", ""],          # line 3: English, month first
         ["3", "C", "", "c@example.com", "yesterday", "", "", "Edit deals; Fly"],  # line 4: both problems
         ["4", "D", "", "d@example.com", "never", "", "", ""],               # never logged in: no problem
+        ["5", "E", "", "e@example.com", "13/13/2025", "", "", ""],          # line 6: no 13th month either way
     ])
     export = read_crm_export(data)
     lines = [(p.line, p.left_out) for p in export.problems]
-    assert lines == [(2, False), (3, False), (4, False), (4, False)]
+    assert lines == [(2, False), (4, False), (4, False), (6, False)]
     assert "2025-13-01" in str(export.problems[0].params) and export.problems[1].params["example"] == "3/14/2025"
-    assert export.problems[3].params == {"permissions": "Fly"}
-    assert [r.last_login for r in export.rows] == [None, None, None, None]
+    assert export.problems[2].params == {"permissions": "Fly"}
+    assert [r.last_login for r in export.rows] == [None, dt.date(2025, 12, 31), None, None, None]
 
 
 def test_no_email_column_and_not_csv_are_refused():
@@ -100,3 +101,17 @@ def test_dates_and_lists():
         parse_date("14/03/2025", "en")
     assert split_list("Sales, EMEA") == ["Sales", "EMEA"]
     assert split_list("Sales, EMEA; Board|board") == ["Sales, EMEA", "Board"]
+
+
+def test_the_date_order_follows_the_column_when_it_shows_the_other_one():
+    from seatdesk.domain.crm_export import read_crm_export
+    from tests.crm_files import export_bytes
+
+    # an English export from a day-first locale: 25/03 can only be day-first, so 03/04 is 3 April
+    rows = [["1", "A", "B", "a@example.com", "25/03/2025", "", "", ""],
+            ["2", "C", "D", "c@example.com", "03/04/2025", "", "", ""]]
+    read = read_crm_export(export_bytes(rows))
+    assert [r.last_login.isoformat() for r in read.rows] == ["2025-03-25", "2025-04-03"]
+    # without such a day, the language's order (English: month first)
+    read = read_crm_export(export_bytes([["2", "C", "D", "c@example.com", "03/04/2025", "", "", ""]]))
+    assert read.rows[0].last_login.isoformat() == "2025-03-04"

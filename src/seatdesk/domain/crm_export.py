@@ -165,7 +165,7 @@ def _columns(keys: list[str], language: str) -> dict[str, int]:
     return found
 
 
-def parse_date(text: str, language: str) -> dt.date | None:
+def parse_date(text: str, language: str, order: str | None = None) -> dt.date | None:
     """A last login as the CRM writes it: ISO (2025-03-14, with a time or not) or the language's short
     date (3/14/2025 in English, 14/03/2025, 14.03.2025 or 14-03-2025 elsewhere). Empty or "never": None.
 
@@ -183,9 +183,24 @@ def parse_date(text: str, language: str) -> dt.date | None:
         first, second, year = int(short[1]), int(short[3]), int(short[4])
         if len(short[4]) == 2:
             year += 2000
-        month, day = (first, second) if DATE_ORDER[language] == "mdy" else (second, first)
+        month, day = (first, second) if (order or DATE_ORDER[language]) == "mdy" else (second, first)
         return dt.date(year, month, day)
     raise ValueError(text)
+
+
+def date_order(texts, language: str) -> str:
+    """The order of the short dates of a column: the language's, unless the column shows the other one
+    (a day above 12 where the month would be: an English export from a day-first locale, or the reverse)."""
+    seen = set()
+    for text in texts:
+        short = _SHORT_DATE.fullmatch(text.strip()) if text else None
+        if short:
+            first, second = int(short[1]), int(short[3])
+            if first > 12 >= second:
+                seen.add("dmy")
+            elif second > 12 >= first:
+                seen.add("mdy")
+    return seen.pop() if len(seen) == 1 else DATE_ORDER[language]
 
 
 def split_list(cell: str) -> list[str]:
@@ -254,7 +269,10 @@ def read_crm_export(data: bytes) -> CrmExport:
     rows: list[ExportRow] = []
     problems: list[LineProblem] = []
     dates: dict[str, object] = {}  # thousands of users share a few hundred days
-    example = DATE_EXAMPLE[language]
+    login_column = index[LAST_LOGIN]
+    order = date_order((cells[login_column] for _line, cells in table if login_column < len(cells)), language)
+    example = DATE_EXAMPLE[language] if order == DATE_ORDER[language] else (
+        "14/03/2025" if order == "dmy" else "3/14/2025")
     for line, cells in table:
         cells = [c.strip() for c in cells] + [""] * (width + 1 - len(cells))
         email = cells[index[EMAIL]]
@@ -263,7 +281,7 @@ def read_crm_export(data: bytes) -> CrmExport:
         if login_text:
             if login_text not in dates:
                 try:
-                    dates[login_text] = parse_date(login_text, language)
+                    dates[login_text] = parse_date(login_text, language, order)
                 except (ValueError, OverflowError):
                     dates[login_text] = _BAD
             last_login = dates[login_text]

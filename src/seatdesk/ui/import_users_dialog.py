@@ -38,7 +38,8 @@ PREVIEW_COLUMNS = [
                                                        u.last_name or u.row.last_name) if p)),
     Column(N_("Status"), lambda status: _(STATUS_LABELS[status]), value=lambda u: u.status),
     Column(N_("Seat"), _seat_text, value=lambda u: (u.seats_before, u.seats, u.status)),
-    Column(N_("Permission set"), lambda u: u.role or u.row.role, fixed=True),
+    Column(N_("Permission set"), lambda u: u.row.role if u.status == crm_import.LEFT_OUT else u.role,
+           fixed=True),  # what the user gets: a role the account lacks is not given
     Column(N_("Teams"), lambda u: ", ".join(u.row.teams), fixed=True),
     Column(N_("Last active date"), lambda day: format_date(day) if day else "",
            sort_key=lambda u: u.last_active.toordinal() if u.last_active else 0,
