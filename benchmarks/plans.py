@@ -82,12 +82,9 @@ def raw_copy(path: Path, account_id: int) -> tuple[float, int]:
 
 
 def median(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    from timing import median_seconds  # benchmarks/timing.py, beside this script
+
+    return median_seconds(action, runs)
 
 
 def main() -> None:

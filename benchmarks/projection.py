@@ -9,9 +9,7 @@ projection reads first), measured in the same process.
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 
@@ -31,12 +29,9 @@ def main() -> None:
         account = fill_demo()[0]
 
         def median_ms(action) -> float:
-            times = []
-            for _ in range(runs):
-                started = time.perf_counter()
-                action()
-                times.append(time.perf_counter() - started)
-            return statistics.median(times) * 1000
+            from timing import median_seconds  # benchmarks/timing.py, beside this script
+
+            return median_seconds(action, runs) * 1000
 
         base = median_ms(lambda: subscription_figures(account))
         projection = median_ms(lambda: account_projection(account, 36))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -31,12 +30,9 @@ def main() -> None:
 
 
 def median_ms(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+    from timing import median_seconds  # benchmarks/timing.py, beside this script
+
+    return median_seconds(action, runs) * 1000
 
 
 def run(args, tmp: Path) -> None:

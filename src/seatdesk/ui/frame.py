@@ -8,17 +8,16 @@ names (a hidden page when it is next shown). Pages are built when first shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
     QToolBar,
-    QTreeWidgetItem,
     QWidget,
 )
 
-from seatdesk import __version__, i18n
+from seatdesk import __version__
 from seatdesk.domain.permissions import ADD_EDIT_USERS
 from seatdesk.i18n import _, label_value
 from seatdesk.services import accounts
@@ -28,6 +27,7 @@ from seatdesk.ui.flows import Flows
 from seatdesk.ui.forms.ui_main_window import Ui_MainWindow
 from seatdesk.ui.frame_parts import DatabaseWatch, PlanMenu
 from seatdesk.ui.icons import app_icon, icon
+from seatdesk.ui.navigation import Navigation
 from seatdesk.ui.pages.base import AccountContext, Page, set_allowed
 from seatdesk.ui.pages.billing import BillingPage
 from seatdesk.ui.pages.compare import ComparePage
@@ -43,26 +43,10 @@ from seatdesk.ui.settings import settings
 from seatdesk.ui.training_mode import TrainingMode
 from seatdesk.ui.widgets.account_bar import AccountBar
 
-N_ = i18n.N_
 FIRST_PAGE = "users_tab"
-#: The navigation: (group title, [(entry title, icon, page name, tab of the page)]); a group
-#: without a title is a single entry.
-NAVIGATION = (
-    (N_("Users & Teams"), ((N_("Users"), "users", "users_tab", None),
-                           (N_("Seats"), "id-badge-2", "seats_tab", None),
-                           (N_("Teams"), "users-group", "teams_page", None),
-                           (N_("Permission sets"), "lock", "permission_sets_page", None))),
-    (N_("Account & Billing"), ((N_("Overview"), "layout-dashboard", "billing_tab", "overview"),
-                               (N_("Subscriptions"), "receipt", "billing_tab", "subscriptions"),
-                               (N_("Pricing & Features"), "credit-card", "pricing_page", None))),
-    (N_("Planning"), ((N_("Compare and project"), "chart-line", "plans_compare_page", None),
-                      (N_("Reclaim"), "armchair", "reclaim_page", None))),
-    (None, ((N_("Event log"), "history", "events_page", None),)),
-)
-_PAGE_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
+class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, Navigation, QMainWindow):
     """seatdesk's main window for one database; shows one account at a time (R1)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -103,28 +87,6 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
         self._start_watch()
 
     # -- building ------------------------------------------------------------------------------
-    def _build_navigation(self) -> None:
-        tree = self.ui.navigation
-        tree.setUniformRowHeights(False)  # the CRM's path takes two lines in training mode
-        tree.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
-        bold = QFont(tree.font())
-        bold.setBold(True)
-        self._nav_items: list[tuple[QTreeWidgetItem, str]] = []
-        for group, entries in NAVIGATION:
-            parent = tree.invisibleRootItem()
-            if group is not None:
-                parent = QTreeWidgetItem(tree)
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                parent.setFont(0, bold)
-                self._nav_items.append((parent, group))
-            for title, icon_name, page, tab in entries:
-                item = QTreeWidgetItem(parent)
-                item.setIcon(0, icon(icon_name))
-                item.setData(0, _PAGE_ROLE, (page, tab))
-                self._nav_items.append((item, title))
-        tree.expandAll()
-        tree.currentItemChanged.connect(self._navigated)
-
     def _build_menus(self) -> None:
         def action(name: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
             made = QAction(self, objectName=name)
@@ -212,28 +174,6 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, QMainWindow):
         self._select_navigation()
         self.assign_mnemonics()
         self.second_language.apply(self)
-
-    def _navigated(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        target = item.data(0, _PAGE_ROLE) if item is not None else None
-        if target:
-            page, tab = target
-            if self.current_page() is not self.pages[page] or tab is not None:
-                self.show_page(page, tab)
-
-    def _select_navigation(self) -> None:
-        current = self.current_page()
-        if current is None:
-            return
-        tab = None
-        if isinstance(current, BillingPage) and current.built:
-            tab = "overview" if current.current_tab() is current.overview else "subscriptions"
-        tree = self.ui.navigation
-        for item, _title in self._nav_items:
-            if item.data(0, _PAGE_ROLE) in ((current.objectName(), tab), (current.objectName(), None)):
-                tree.blockSignals(True)
-                tree.setCurrentItem(item)
-                tree.blockSignals(False)
-                return
 
     # -- accounts --------------------------------------------------------------------------------
     @property

@@ -8,12 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from seatdesk.i18n import N_, _
+from seatdesk.i18n import _
 from seatdesk.ui.settings import settings
-
-#: In training, these navigation groups say the path the CRM takes to them.
-#: Two lines each, so the navigation keeps its width on a small screen.
-CRM_PATHS = {"Users & Teams": N_("⚙ Settings ›\n{section}"), "Account & Billing": N_("{account} ›\n{section}")}
 
 
 class TrainingMode:
@@ -112,12 +108,3 @@ class TrainingMode:
             self._show_plan()
             self._apply_permissions()
         self._retranslate_navigation()
-
-    def _retranslate_navigation(self) -> None:
-        account = self.context.account() if self.in_training() and self.context.account_id else None
-        for item, title in self._nav_items:
-            text = _(title)
-            if account is not None and title in CRM_PATHS:
-                text = _(CRM_PATHS[title]).format(section=text, account=account.name)
-            item.setText(0, text)
-        self.ui.navigation.setFixedWidth(max(170, self.ui.navigation.sizeHintForColumn(0) + 24))
