@@ -46,9 +46,30 @@ def english():
     i18n.set_language("en")
 
 
+#: A PostgreSQL database the tests may empty (README, "Tests"): when set, the tests that open a database
+#: through ``fresh_database`` run on it (R34) instead of on a SQLite file.
+TEST_POSTGRES = os.environ.get("SEATDESK_TEST_POSTGRES", "").strip()
+sqlite_only = pytest.mark.skipif(bool(TEST_POSTGRES), reason="about SQLite files (SEATDESK_TEST_POSTGRES is set)")
+postgres_only = pytest.mark.skipif(not TEST_POSTGRES, reason="needs SEATDESK_TEST_POSTGRES (a test database)")
+
+
+def fresh_database(folder, name: str = "seatdesk.sqlite3"):
+    """Where a test's new database is: a new file in ``folder``, or the PostgreSQL test database emptied
+    (its schema kept, ids started again)."""
+    if not TEST_POSTGRES:
+        return os.path.join(folder, name) if isinstance(folder, str) else folder / name
+    from seatdesk.db.models import db
+
+    open_database(TEST_POSTGRES)  # made or brought up to date the first time
+    tables = [f'"{table}"' for table in db.get_tables() if table != "schema_migration"]
+    db.execute_sql(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+    close_database()
+    return TEST_POSTGRES
+
+
 @pytest.fixture
 def db_path(tmp_path):
-    path = tmp_path / "seatdesk.sqlite3"
+    path = fresh_database(tmp_path)
     open_database(path)
     sync_permission_catalog()
     yield path

@@ -188,8 +188,24 @@ def main(argv: list[str] | None = None) -> int:
             _report(_("Unknown scenario {scenario}. Choose one of: {scenarios}.").format(
                 scenario=args.train, scenarios=", ".join(known)))
             return 2
-    return run(Path(args.db) if args.db else None, language, args.demo, args.demo_users, args.train,
+    return run(_database_target(args.db), language, args.demo, args.demo_users, args.train,
                args.smoke_test)
+
+
+def _database_target(given: str | None) -> Path | str | None:
+    """The database to open: --db, else the one set in the settings (a team's server, README "A team
+    database"), else None (the file in the per-user data folder). A connection string stays text."""
+    from seatdesk.db.engines import POSTGRESQL, engine_of
+
+    if not given:
+        try:
+            from seatdesk.ui.settings import remembered_database
+        except ImportError:  # pragma: no cover - Qt missing: the error comes with the window
+            return None
+        given = remembered_database()
+        if not given:
+            return None
+    return given.strip() if engine_of(given) == POSTGRESQL else Path(given)
 
 
 def _remembered_language() -> str | None:
@@ -226,7 +242,7 @@ def _fill_demo_users(account_id: int, count: int) -> None:
         progress.close()
 
 
-def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0, train: str | None = None,
+def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int = 0, train: str | None = None,
         smoke_test: bool = False) -> int:
     """Start the window on ``db_path`` (default: the per-user data folder); ``smoke_test``: see seatdesk.smoke."""
     from PySide6.QtCore import QTimer
@@ -251,7 +267,7 @@ def run(db_path: Path | None, language: str, demo: bool, demo_users: int = 0, tr
         try:
             window = create_main_window(db_path, language)
         except DomainError as error:
-            if error.code != "db_damaged" or not _offer_latest_backup(db_path, error):
+            if error.code != "db_damaged" or not _offer_latest_backup(Path(db_path), error):
                 raise
             window = create_main_window(db_path, language)
         if database_is_empty() and demo:
@@ -305,12 +321,12 @@ def unexpected_error(kind, error, trace) -> None:
 
     Each action is one transaction, rolled back when it raises: nothing is half-written.
     """
-    import sqlite3
     import traceback
 
-    import peewee
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from seatdesk.db.engines import DATABASE_ERRORS
 
     details = "".join(traceback.format_exception(kind, error, trace))
     print(details, file=sys.stderr or sys.stdout)
@@ -318,7 +334,7 @@ def unexpected_error(kind, error, trace) -> None:
 
     if isinstance(error, DomainError):  # a refusal met outside an action (a broken file read by a page)
         text = error.translated()
-    elif isinstance(error, (peewee.DatabaseError, sqlite3.DatabaseError)):
+    elif isinstance(error, DATABASE_ERRORS):
         from seatdesk.services.common import database_refusal
 
         text = database_refusal(error).translated()

@@ -10,6 +10,9 @@ from seatdesk.db.models import SeatPurchase, Subscription
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.services import backups, bulk, clock
+from tests.conftest import sqlite_only
+
+pytestmark = sqlite_only  # a team database is backed up on its server
 from seatdesk.services import seats as seats_service
 from tests.services.test_rules import add_user
 

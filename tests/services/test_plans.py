@@ -24,7 +24,7 @@ from seatdesk.domain.errors import DomainError
 from seatdesk.services import plans, queries, teams
 from seatdesk.services import seats as seats_service
 from seatdesk.services import subscriptions as subs_service
-from tests.conftest import make_account
+from tests.conftest import fresh_database, make_account
 from tests.services.test_rules import add_user, refused, summary
 
 
@@ -126,7 +126,7 @@ class PlanMachine(RuleBasedStateMachine):
         from seatdesk.services.accounts import sync_permission_catalog
 
         self.tmp = tempfile.TemporaryDirectory()
-        open_database(Path(self.tmp.name) / "plan.sqlite3")
+        open_database(fresh_database(Path(self.tmp.name), "plan.sqlite3"))
         sync_permission_catalog()
         self.account = make_account(st.SEAT_BASED)
         for i in range(3):

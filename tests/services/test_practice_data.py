@@ -11,13 +11,14 @@ from seatdesk.services import demo
 from seatdesk.services.accounts import sync_permission_catalog
 from seatdesk.services.demo import ascii_email_part
 from seatdesk.services.practice_names import ACCOUNT_KEYS, NAMES, SET_KEYS
+from tests.conftest import fresh_database
 
 #: What must be the same in every language: every column but the names, emails and times of writing.
 SHAPE_QUERIES = {
     "accounts": "SELECT id, currency, seat_model, plan_of, acting_user_id, salesforce_integration FROM account",
     "subscriptions": "SELECT * FROM subscription",
     "users": "SELECT id, account_id, status, is_super_admin, is_partner_employee, preset_id, last_active, created_on "
-             "FROM user",
+             "FROM \"user\"",
     "seats": "SELECT * FROM seat_assignment",
     "purchases": "SELECT id, subscription_id, seat_type, kind, quantity, unit_price_cents, cost_now_cents, "
                  "purchased_on FROM seat_purchase",
@@ -42,7 +43,7 @@ def demo_in(tmp_path):
 
     def make(language):
         close_database()
-        open_database(tmp_path / f"demo_{language}.sqlite3")
+        open_database(fresh_database(tmp_path, f"demo_{language}.sqlite3"))
         sync_permission_catalog()
         ids = demo.fill_demo(language)
         made.append(language)
@@ -96,7 +97,7 @@ def test_a_practice_account_alone_is_the_demo_s_first(demo_in, tmp_path):
     ids, shape = demo_in("nl")
     first = [u.email for u in User.select().where(User.account == ids[0]).order_by(User.id)]
     close_database()
-    open_database(tmp_path / "one.sqlite3")
+    open_database(fresh_database(tmp_path, "one.sqlite3"))
     sync_permission_catalog()
     account_id = demo.practice_account("northwind", "nl", name="Oefening")
     assert Account.get_by_id(account_id).name == "Oefening"

@@ -21,7 +21,7 @@ from seatdesk.services import seats as seats_service
 from seatdesk.services import users as users_service
 from seatdesk.services.accounts import sync_permission_catalog
 from seatdesk.services.common import get_account, planning_date
-from tests.conftest import make_account
+from tests.conftest import fresh_database, make_account
 
 
 class SeatMachine(RuleBasedStateMachine):
@@ -30,7 +30,7 @@ class SeatMachine(RuleBasedStateMachine):
     @initialize(model=s.sampled_from([st.SEAT_BASED, st.LEGACY, "free_tools"]))
     def open_account(self, model):
         self.tmp = tempfile.TemporaryDirectory()
-        open_database(Path(self.tmp.name) / "state.sqlite3")
+        open_database(fresh_database(Path(self.tmp.name), "state.sqlite3"))
         sync_permission_catalog()
         if model == "free_tools":  # the HubSpot free tools' seats, and leaving them (R15)
             self.account = make_account(st.SEAT_BASED, subscriptions=[("marketing", "free"), ("sales", "free")])

@@ -24,6 +24,7 @@ from seatdesk.services import bulk, demo, queries
 from seatdesk.services import seats as seats_service
 from seatdesk.services import user_page as page
 from seatdesk.services import users as users_service
+from tests.conftest import sqlite_only
 from tests.services.test_rules import add_user, refused
 
 
@@ -189,6 +190,7 @@ def test_acting_as_lists_only_administrators_in_a_big_account(seat_account, monk
     assert set(listed[:2]) == admins and listed[2] == helper and listed[3:] == [plain[2]]
 
 
+@sqlite_only
 def test_bulk_action_on_thousands_of_users_fits_sqlites_default_variable_limit(db_path):
     """Rows are inserted with executemany: one statement per row, whatever SQLite's variable limit
     (32,766 by default; 6,000 events of 6 values each exceed it in one INSERT)."""

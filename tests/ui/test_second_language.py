@@ -134,7 +134,6 @@ def test_a_text_not_in_the_catalogs_gets_no_caption():
 def test_captions_lose_no_reference_when_languages_change(demo_window, qapp):
     """PySide6 6.12 drops a reference to None at each crossing of Qt (tests/i18n/test_qt_bridge.py):
     captioning the window again and again must not let the count fall."""
-    import gc
     import sys
 
     win = demo_window

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from seatdesk.db.models import SeatPurchase, db
 from seatdesk.domain import seats as st
 from seatdesk.ui.purchase_dialog import PurchaseSeatsDialog
-from tests.conftest import answer_boxes
+from tests.conftest import answer_boxes, sqlite_only
 from tests.ui.test_seat_dialogs import button, dialog_of
 
 
@@ -24,6 +24,7 @@ def other_desk_buys(db_path, account_id: int, actor_id: int, count: int) -> None
                    check=True, timeout=60)
 
 
+@sqlite_only
 def test_a_busy_file_gives_a_translated_refusal_and_changes_nothing(seat_window, db_path):
     win, account = seat_window
     db.execute_sql("PRAGMA busy_timeout = 200")  # wait 0.2 s for the other writer, not 5 s
@@ -52,8 +53,20 @@ def test_another_desk_s_purchase_shows_in_the_window_without_a_restart(seat_wind
     seats = win.show_page("seats_tab")
     assert seats.findChild(QLabel, "seat_summary_core").text() == "1 of 6 seats assigned"
     other_desk_buys(db_path, account.id, account.acting_user_id, 4)
-    win._check_outside_changes()  # what the window's timer does every 2 s
+    win._check_outside_changes()  # what the window's timer does every second
     assert win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text() == "1 of 10 seats assigned"
+
+
+def test_another_desk_s_change_shows_within_two_seconds_on_its_own(seat_window, db_path, qtbot):
+    """R34: no click, no restart: the window's own watch reads the pages again (SQLite's data_version, or
+    PostgreSQL's notices). 2 s is the rule; the wait allows a busy machine one more second."""
+    win, account = seat_window
+    label = win.show_page("seats_tab").findChild(QLabel, "seat_summary_core")
+    assert label.text() == "1 of 6 seats assigned"
+    other_desk_buys(db_path, account.id, account.acting_user_id, 1)
+    qtbot.waitUntil(lambda: win.show_page("seats_tab").findChild(QLabel, "seat_summary_core").text()
+                    == "1 of 7 seats assigned", timeout=3000)
+    assert "Another seatdesk changed this database" in win.statusBar().currentMessage()
 
 
 def test_an_open_dialog_says_its_figures_went_stale_before_it_acts(seat_window, db_path):
@@ -102,6 +115,7 @@ def test_a_failing_service_gives_one_box_and_no_traceback(seat_window, monkeypat
     assert len(seen) == 2 and all(text.startswith(expected) for text in seen), seen
 
 
+@sqlite_only
 def test_a_read_only_file_opens_read_only_and_says_so(qtbot, db_path, monkeypatch):
     """A file seatdesk can't write opens for reading; the window says so, and a change is refused in words."""
     from seatdesk.db import database
@@ -132,6 +146,7 @@ def test_a_read_only_file_opens_read_only_and_says_so(qtbot, db_path, monkeypatc
         dialog.reject()
 
 
+@sqlite_only
 def test_back_up_now_then_restore_from_the_window(seat_window):
     from seatdesk.services import backups
     from seatdesk.ui.restore_dialog import RestoreDialog

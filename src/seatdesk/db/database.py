@@ -9,6 +9,7 @@ from pathlib import Path
 
 import peewee
 
+from seatdesk.db.engines import POSTGRESQL, SeatdeskSqlite, engine_of
 from seatdesk.db.models import db
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_
@@ -42,13 +43,18 @@ def _migrate(known: set[str]) -> None:
     """
     from playhouse.migrations import Runner
 
+    if db.engine == POSTGRESQL:  # PostgreSQL changes its schema inside the transaction, keys checked as it goes
+        with db.atomic():
+            if _applied_migrations(set(db.get_tables())) != known:
+                Runner(db.obj, str(MIGRATIONS_DIR)).up()
+        return
     # Migrations that make a table again need foreign keys off (dropping the old table would cascade);
     # the pragma only takes effect outside a transaction. The keys are checked before the commit.
     db.execute_sql("PRAGMA foreign_keys = OFF")
     try:
         with db.atomic():
             if _applied_migrations(set(db.get_tables())) != known:
-                Runner(db, str(MIGRATIONS_DIR)).up()
+                Runner(db.obj, str(MIGRATIONS_DIR)).up()
             broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise sqlite3.IntegrityError(f"foreign keys broken by the update: {broken[:3]}")
@@ -70,11 +76,15 @@ def _connect(path: Path, attempts: int = 50) -> tuple[int, set[str]]:
         try:
             if _read_only:  # opened read-only on purpose: the window shows the data and says no change is possible
                 uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro"
-                db.init(uri, uri=True, pragmas={"foreign_keys": 1, "busy_timeout": PRAGMAS["busy_timeout"]})
+                db.initialize(SeatdeskSqlite(uri, uri=True, pragmas={"foreign_keys": 1,
+                                                                     "busy_timeout": PRAGMAS["busy_timeout"]}))
             else:
-                db.init(str(path), pragmas=PRAGMAS)
+                db.initialize(SeatdeskSqlite(str(path), pragmas=PRAGMAS))
             db.connect()
-            return db.execute_sql("PRAGMA application_id").fetchone()[0], set(db.get_tables())
+            # Tables first: another seatdesk committing a new file's schema in between gives (no tables, its
+            # mark), never (tables, no mark), which would read as another program's file.
+            tables = set(db.get_tables())
+            return db.execute_sql("PRAGMA application_id").fetchone()[0], tables
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             close_database()
             if "locked" not in str(exc) or attempt == attempts - 1:
@@ -103,13 +113,22 @@ def _foreign_file(path: Path) -> bool:
 
 
 def open_database(path: Path | str) -> None:
-    """Open (or create) the database at ``path`` and bring its schema up to date.
+    """Open (or create) the database at ``path`` (a SQLite file, or a PostgreSQL connection string) and
+    bring its schema up to date.
 
     Raises:
         DatabaseOpenError: the folder cannot be written, the file is not a
-            seatdesk database, or a newer seatdesk made it.
+            seatdesk database, or a newer seatdesk made it; the server can't be
+            reached, refuses the sign-in, or holds another application's tables.
     """
+    global _read_only
     close_database()
+    if engine_of(str(path)) == POSTGRESQL:
+        from seatdesk.db.team import open_server
+
+        _read_only = False
+        open_server(str(path), _known_migrations(), _applied_migrations, _migrate)
+        return
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -122,7 +141,6 @@ def open_database(path: Path | str) -> None:
         raise DatabaseOpenError(
             N_("{path} is a folder, not a database file. Give a file name with --db."),
             code="db_not_file", path=str(path))
-    global _read_only
     existed = path.exists() and path.stat().st_size > 0
     _read_only = existed and not _writable(path)
     try:
@@ -165,12 +183,7 @@ def open_database(path: Path | str) -> None:
             close_database()
             raise _damaged(path, result)
     known, applied = _known_migrations(), _applied_migrations(tables)
-    unknown = sorted(applied - known)
-    if unknown:
-        close_database()
-        raise DatabaseOpenError(
-            N_("{path} was made by a newer version of seatdesk (schema {schema}). Update seatdesk to open it."),
-            code="db_newer", path=str(path), schema=unknown[-1])
+    refuse_if_newer(str(path), known, applied)
     if applied == known and app_id == APPLICATION_ID:
         return
     if _read_only:
@@ -191,10 +204,38 @@ def open_database(path: Path | str) -> None:
             code="db_unreadable", path=str(path), detail=str(exc)) from None
 
 
+def refuse_if_newer(shown: str, known: set[str], applied: set[str]) -> None:
+    """Close and refuse a database whose schema has migrations this seatdesk doesn't know."""
+    unknown = sorted(applied - known)
+    if unknown:
+        close_database()
+        raise DatabaseOpenError(
+            N_("{path} was made by a newer version of seatdesk (schema {schema}). Update seatdesk to open it."),
+            code="db_newer", path=shown, schema=unknown[-1])
+
+
 def data_version() -> int:
-    """SQLite's count of commits made by other connections to the file (ours don't change it): a window
-    compares it to see that another seatdesk changed the data it shows."""
-    return db.execute_sql("PRAGMA data_version").fetchone()[0]
+    """A count that grows when another seatdesk commits a change to the database (ours don't change it): a
+    window compares it to see that another desk changed the data it shows (SQLite's data_version, or the
+    notifications PostgreSQL's triggers send)."""
+    return db.change_count()
+
+
+def current_target() -> str | None:
+    """What the open database was opened with: its file's path, or the server's connection string."""
+    if db.obj is None or db.is_closed():
+        return None
+    if db.engine == POSTGRESQL:
+        return db.dsn
+    from seatdesk.services.backups import open_database_path
+
+    path = open_database_path()
+    return str(path) if path is not None else None
+
+
+def engine() -> str:
+    """The open database's engine: ``seatdesk.db.engines.SQLITE`` or ``POSTGRESQL``."""
+    return db.engine
 
 
 _read_only = False
@@ -224,5 +265,5 @@ def schema_version() -> str:
 
 
 def close_database() -> None:
-    if not db.is_closed():
+    if db.obj is not None and not db.is_closed():
         db.close()

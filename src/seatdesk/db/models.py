@@ -10,6 +10,7 @@ from peewee import (
     AutoField,
     BooleanField,
     CharField,
+    DatabaseProxy,
     DateField,
     DateTimeField,
     ForeignKeyField,
@@ -20,10 +21,9 @@ from peewee import (
     TextField,
 )
 
-#: Deferred: ``seatdesk.db.database.open_database`` initialises it.
-# Write transactions take the write lock when they start (BEGIN IMMEDIATE): a second seatdesk on the
-# same file waits for it within the busy timeout, instead of failing at once on its first write.
-db = SqliteDatabase(None, autoconnect=False, lock_type="IMMEDIATE")
+#: Deferred: ``seatdesk.db.database.open_database`` initialises it with one of the engines of
+#: ``seatdesk.db.engines`` (a SQLite file, or a team's PostgreSQL server).
+db = DatabaseProxy()
 
 
 class IdField(AutoField):
@@ -31,6 +31,8 @@ class IdField(AutoField):
     sets, removals and tier changes by id, and a removed row's id must not come back for a new one."""
 
     def ddl(self, ctx):
+        if not isinstance(db.obj, SqliteDatabase):  # PostgreSQL's SERIAL never gives an id twice
+            return super().ddl(ctx)
         return NodeList((super().ddl(ctx), SQL("AUTOINCREMENT")))
 
 

@@ -47,15 +47,15 @@ def folder_for(db_path: Path) -> Path:
 
 
 def open_database_path() -> Path | None:
-    """The file of the open database (None when none is open)."""
+    """The file of the open database (None when none is open, or the database is on a server)."""
     return _database_path()
 
 
 def _database_path() -> Path | None:
     from seatdesk.db.models import db
 
-    if db.is_closed() or not db.database or db.database == ":memory:":
-        return None
+    if db.obj is None or db.engine != "sqlite" or db.is_closed() or not db.database or db.database == ":memory:":
+        return None  # a team database on a server is backed up there (README, "A team database")
     name = db.database
     if name.startswith("file:"):  # a read-only file opened by URI
         from urllib.parse import unquote

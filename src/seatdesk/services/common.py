@@ -106,7 +106,7 @@ def insert_rows(model: type[Model], rows: list[dict]) -> None:
     convert = [(name, meta.fields[name].db_value) for name in given]
     sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
         meta.table_name, ", ".join(f'"{f.column_name}"' for f in fields), ", ".join("?" * len(fields)))
-    db.connection().executemany(sql, [[to_db(row[name]) for name, to_db in convert] + fixed for row in rows])
+    db.executemany(sql, [[to_db(row[name]) for name, to_db in convert] + fixed for row in rows])
 
 
 def record_many(account: Account, actor: User | None, kind: str, entries: list[dict]) -> None:
@@ -136,8 +136,12 @@ DATABASE_BUSY = N_("Another seatdesk is changing this account right now. Nothing
 def database_refusal(error: Exception) -> DomainError:
     """A database error met during an action, as the refusal the window shows (the transaction rolled back)."""
     text = str(error).lower()
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return DomainError(DATABASE_BUSY, code="database_busy")
+    if ("server closed the connection" in text or "connection already closed" in text or "terminating connection"
+            in text or "could not connect" in text or "connection refused" in text or "no connection to the server" in text):
+        return DomainError(N_("The connection to the team database was lost: nothing was changed. Check the network "
+                              "and the server, then try again."), code="database_connection_lost")
     if "readonly" in text or "read-only" in text:
         return DomainError(N_("This database file can only be read: nothing was changed. Open a copy you can write "
                               "to, or ask for write access to the file."), code="database_read_only")

@@ -495,11 +495,11 @@ def _write_existing(account: Account, actor: User, users: list[PlannedUser], set
     them: given back before any is taken, R10 and R13 kept, each move in the permission history)."""
     if not users:
         return []
-    db.connection().executemany(
+    db.executemany(
         f'UPDATE "{User._meta.table_name}" SET first_name = ?, last_name = ?, sort_name = ?, last_active = ?, preset_id = ?, '
         'is_partner_employee = ? WHERE id = ?',
         [(u.first_name, u.last_name, name_sort_key(u.first_name, u.last_name, u.email),
-          u.last_active.isoformat() if u.last_active else None, u.preset_id, int(u.partner), u.user_id)
+          u.last_active.isoformat() if u.last_active else None, u.preset_id, bool(u.partner), u.user_id)
          for u in users])
     _write_permissions(account, actor, users, set_names)  # before the seats: a View-Only Seat then strips nothing
     moves = [(_user(u, u.user_id, "active"), set(u.seats_before), set(u.seats)) for u in users
@@ -525,7 +525,7 @@ def _write_permissions(account: Account, actor: User, users: list[PlannedUser], 
             change["preset"] = {"from": set_names.get(u.preset_before), "to": set_names.get(u.preset_id)}
         if change:
             history.append({"user": u.user_id, "actor": actor, "planning_date": day, "change": change})
-    db.connection().executemany(f'DELETE FROM "{UserPermission._meta.table_name}" WHERE user_id = ? AND permission_id = ?', removed_links)
+    db.executemany(f'DELETE FROM "{UserPermission._meta.table_name}" WHERE user_id = ? AND permission_id = ?', removed_links)
     insert_rows(UserPermission, added_links)
     insert_rows(PermissionHistory, history)
 

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from peewee import fn
-
 from seatdesk import i18n
 from seatdesk.db.models import (
     Account,
@@ -245,17 +243,17 @@ class DemoUserRows:
     core_count: int
 
     SQL = {
-        "users": "INSERT INTO user (id, account_id, email, email_key, first_name, last_name, status, is_super_admin, "
-                 "is_partner_employee, preset_id, last_active, created_on, sort_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "users": 'INSERT INTO "user" (id, account_id, email, email_key, first_name, last_name, status, is_super_admin, '
+                 'is_partner_employee, preset_id, last_active, created_on, sort_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)',
         "seats": "INSERT INTO seat_assignment (account_id, user_id, seat_type, assigned_on) VALUES (?,?,?,?)",
         "teams": "INSERT INTO user_team (user_id, team_id) VALUES (?,?)",
         "permissions": "INSERT INTO user_permission (user_id, permission_id) VALUES (?,?)",
     }
 
-    def insert(self, connection) -> None:
-        """Insert every row with ``executemany`` on a DB-API connection (inside the caller's transaction)."""
+    def insert(self) -> None:
+        """Insert every row with one ``executemany`` a table (inside the caller's transaction)."""
         for table, sql in self.SQL.items():
-            connection.executemany(sql, getattr(self, table))
+            db.executemany(sql, getattr(self, table))
 
 
 @cache
@@ -296,7 +294,7 @@ def demo_user_rows(account: Account, count: int, first_id: int, start: int = 0,
         first, last = first_names[k % n_first], last_names[(k // n_first + k) % n_last]
         email = f"{ascii_part[first]}.{ascii_part[last]}.{uid}@{domain}"
         status = _STATUS_CYCLE[k % 7]
-        users.append((uid, account.id, email, email, first, last, status, 0, 0, presets[k % n_preset],
+        users.append((uid, account.id, email, email, first, last, status, False, False, presets[k % n_preset],
                       None if status == "invited" else days[k % 120],
                       days[k * 13 % 120] if status == "invited" else day, sort_names[first, last]))
         if k % CORE_SHARE == 0:
@@ -336,12 +334,11 @@ def fill_demo_users(account_id: int, count: int, progress: Callable[[int], bool]
     if account.seat_model != st.SEAT_BASED:
         raise ValueError("demo users go to a seat-based account")
     with db.atomic():
-        seq = db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = 'user'").fetchone()
-        first_id = max(User.select(fn.MAX(User.id)).scalar() or 0, seq[0] if seq else 0) + 1  # never an id given before
+        first_id = db.reserve_ids("user", count) + 1  # never an id given before
         core = 0
         for start in range(0, count, DEMO_USERS_STEP):
             rows = demo_user_rows(account, min(DEMO_USERS_STEP, count - start), first_id + start, start, language)
-            rows.insert(db.connection())
+            rows.insert()
             core += rows.core_count
             if progress is not None and not progress(start + len(rows.users)):
                 raise DemoCancelled

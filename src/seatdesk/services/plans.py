@@ -22,33 +22,28 @@ MAX_NAME = 80
 NEED_BILLING_FOR_PLANS = N_("You need Modify billing permissions to make and change plans.")
 
 
-def _columns(table: str) -> list[str]:
-    return [row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")')]
-
-
 def _map(table: str, where: str, params: tuple) -> str:
     """A temporary table ``map_<table>`` of (old id, new id) for the rows copied: the new ids follow the highest
     id ever given, one after another whatever the gaps, so copies never make ids grow faster than rows."""
     name = f"map_{table}"
-    high = db.execute_sql(f'SELECT max(id) FROM "{table}"').fetchone()[0] or 0
-    seq = db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
-    base = max(high, seq[0] if seq else 0)
-    db.execute_sql(f"DROP TABLE IF EXISTS temp.{name}")
+    count = db.execute_sql(f'SELECT count(*) FROM "{table}" WHERE {where}', params).fetchone()[0]
+    base = db.reserve_ids(table, count)
+    db.execute_sql(f"DROP TABLE IF EXISTS {name}")  # a temporary table (the name is seatdesk's alone)
     db.execute_sql(f"CREATE TEMP TABLE {name} (old INTEGER PRIMARY KEY, new INTEGER NOT NULL)")
-    db.execute_sql(f'INSERT INTO temp.{name} (old, new) SELECT id, {int(base)} + ROW_NUMBER() OVER (ORDER BY id) '
+    db.execute_sql(f'INSERT INTO {name} (old, new) SELECT id, {int(base)} + ROW_NUMBER() OVER (ORDER BY id) '
                    f'FROM "{table}" WHERE {where}', params)
     return name
 
 
 def _new(mapping: str, column: str) -> str:
     """The SQL giving a copied row's new reference (NULL stays NULL)."""
-    return f'(SELECT new FROM temp.{mapping} WHERE old = "{column}")'
+    return f'(SELECT new FROM {mapping} WHERE old = "{column}")'
 
 
 def _copy(table: str, where: str, params: tuple, changed: dict[str, str], mapping: str | None = None) -> None:
     """Copy the rows of ``table`` matching ``where``: columns in ``changed`` take that SQL expression, the
     id its new value in ``mapping`` (a new id when None)."""
-    columns = [c for c in _columns(table) if c != "id" or mapping is not None]
+    columns = [c for c in db.column_names(table) if c != "id" or mapping is not None]
     values = [_new(mapping, "id") if c == "id" else changed.get(c, f'"{c}"') for c in columns]
     db.execute_sql(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{c}{chr(34)}" for c in columns)}) '
                    f'SELECT {", ".join(values)} FROM "{table}" WHERE {where}', params)
@@ -104,12 +99,12 @@ def create_plan(account_id: int, actor_id: int, name: str, note: str = "") -> Ch
         _copy("invitation", in_users, src, {"user_id": _new(users, "user_id"), "token": f"\"token\" || '.{new}'"})
         # the renewals already applied: the plan's planning date can't go back before them either
         _copy("event", '"account_id" = ? AND "kind" = \'term_renewed\'', src, {**account, "actor_id": "NULL"})
-        mapped = db.execute_sql(f'SELECT m.new FROM temp.{users} m JOIN "user" u ON u.id = m.old '
+        mapped = db.execute_sql(f'SELECT m.new FROM {users} m JOIN "user" u ON u.id = m.old '
                                 'WHERE u.account_id = ? AND u.email_key = ?', (source.id, actor.email_key)).fetchone()
         plan.acting_user_id = mapped[0] if mapped else None  # the person making the plan acts in it
         plan.save()
         for table in (subs, presets, teams, users):
-            db.execute_sql(f"DROP TABLE temp.{table}")
+            db.execute_sql(f"DROP TABLE {table}")
         record(plan, None, "plan_created",
                name=name, account_name=root.name, source=source.name, by=actor.email)
         record(root, actor, "plan_made", name=name)

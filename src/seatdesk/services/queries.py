@@ -62,6 +62,17 @@ class UserRow(NamedTuple):
         return f"{self.first_name} {self.last_name}".strip()
 
 
+def as_date(value) -> dt.date | None:
+    """A date column's value as a raw query gives it: ISO text from SQLite, a date from PostgreSQL."""
+    if not value:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value[:10])
+
+
 def _raw(query) -> list[tuple]:
     """The rows of a peewee query as the database gives them: peewee's conversion of each value
     costs ~10 µs a row, too much for 100,000 users (dates stay ISO strings)."""
@@ -119,7 +130,7 @@ def user_rows(account_id: int, ids: Collection[int] | None = None) -> list[UserR
     Python strings.
     """
     account = get_account(account_id)
-    wanted = User.id.in_(list(ids)) if ids is not None else SQL("1")
+    wanted = User.id.in_(list(ids)) if ids is not None else SQL("1 = 1")
     team_names = dict(Team.select(Team.id, Team.name).where(Team.account == account).tuples())
     key_perms: dict[int, list[str]] = defaultdict(list)
     for user_id, key in _raw(UserPermission.select(UserPermission.user, Permission.key).join(Permission)
@@ -127,15 +138,15 @@ def user_rows(account_id: int, ids: Collection[int] | None = None) -> list[UserR
         key_perms[user_id].append(key)  # every account's: the few users with these are looked up by id
     invitations = dict(_raw(Invitation.select(Invitation.user, fn.MAX(Invitation.accepted_at).is_null(False))
                             .join(User).where(User.account == account, wanted).group_by(Invitation.user)))
-    team_list = (UserTeam.select(fn.GROUP_CONCAT(UserTeam.team)).where(UserTeam.user == User.id))
-    seat_list = (SeatAssignment.select(fn.GROUP_CONCAT(SeatAssignment.seat_type))
+    team_list = (UserTeam.select(db.group_list(UserTeam.team)).where(UserTeam.user == User.id))
+    seat_list = (SeatAssignment.select(db.group_list(SeatAssignment.seat_type))
                  .where(SeatAssignment.user == User.id))
     query = (User.select(User.id, User.email, User.first_name, User.last_name, User.status, User.is_super_admin,
                          User.last_active, team_list, seat_list)
              .where(User.account == account, wanted).order_by(User.sort_name, User.id))
     teams = _Memo(lambda joined: tuple(sorted(team_names[int(t)] for t in joined.split(","))) if joined else ())
     seats = _Memo(lambda joined: tuple(sorted(joined.split(","), key=_ORDER)) if joined else ())
-    days = _Memo(lambda text: dt.date.fromisoformat(text[:10]) if text else None)
+    days = _Memo(as_date)
     no_names: tuple[str, ...] = ()
     never = {"active": "accepted"}  # users never invited: accepted when active (added before invitations)
     new = tuple.__new__

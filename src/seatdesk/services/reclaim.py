@@ -24,6 +24,7 @@ from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING
 from seatdesk.i18n import N_, Nn_
 from seatdesk.services import Change
 from seatdesk.services.common import get_account, get_actor, planning_date, record_many, require
+from seatdesk.services.queries import as_date
 from seatdesk.services.seats import (
     SeatSummary,
     chunks,
@@ -176,7 +177,7 @@ def reclaim_list(account_id: int, idle_days: int) -> ReclaimList:
             sql, (account.id, *paid, cutoff, cutoff)).fetchall():
         for text in (active, added):
             if text not in dates:
-                dates[text] = dt.date.fromisoformat(text[:10])
+                dates[text] = as_date(text)
         last_active = dates[active]
         if status == DEACTIVATED:
             reason, days = DEACTIVATED, None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
-import peewee
 from PySide6.QtWidgets import QWidget
 
+from seatdesk.db.engines import DATABASE_ERRORS
 from seatdesk.domain import seats as st
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_, Nn_, _, format_number, ngettext, tr
@@ -91,7 +89,7 @@ class BulkDialog(ServiceDialog):
         self.ui.bulk_confirm_button.setToolTip("")
         try:
             self.affected = bulk.preview(self.account_id, self.actor_id, self.user_ids, self.action())
-        except (DomainError, peewee.DatabaseError, sqlite3.DatabaseError) as error:
+        except (DomainError, *DATABASE_ERRORS) as error:
             if not isinstance(error, DomainError):  # another seatdesk writing, a damaged file: said the same way
                 error = database_refusal(error)
             self.affected = None

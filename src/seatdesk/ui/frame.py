@@ -105,6 +105,7 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, Navigation, QMainWindow)
         self._build_training_action(action)
         self.backup_action = action("backup_action", self._back_up)
         self.restore_action = action("restore_action", self._open_restore)
+        self.team_database_action = action("team_database_action", self._open_team_database)
         self.salesforce_action = action("salesforce_action", self._salesforce_toggled)
         self.salesforce_action.setCheckable(True)
         self.reload_action = action("reload_action", self.refresh_all, QKeySequence.StandardKey.Refresh, "refresh")
@@ -120,7 +121,7 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, Navigation, QMainWindow)
         for item in (self.new_account_action, self.salesforce_action, self.pricing_action, self.import_users_action, None,
                      self.new_plan_action, self.duplicate_plan_action, self.rename_plan_action, self.plan_state_menu,
                      self.approval_pack_action, self.delete_plan_action, None,
-                     self.backup_action, self.restore_action, None, self.reload_action,
+                     self.backup_action, self.restore_action, self.team_database_action, None, self.reload_action,
                      self.export_action, None, self.quit_action):
             if item is None:
                 self.account_menu.addSeparator()
@@ -337,6 +338,7 @@ class MainWindow(PlanMenu, DatabaseWatch, TrainingMode, Navigation, QMainWindow)
         self._retranslate_plans()
         self.backup_action.setText(_("&Back up now"))
         self.restore_action.setText(_("Res&tore from a backup…"))
+        self.team_database_action.setText(_("Team databa&se…"))
         self.salesforce_action.setText(button_text(_("Salesforce integration")))
         self.reload_action.setText(_("&Reload"))
         self.export_action.setText(_("&Export…"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
+from seatdesk.db.engines import DATABASE_ERRORS
 from seatdesk.domain.permissions import MODIFY_BILLING
 from seatdesk.i18n import _, format_list
 from seatdesk.services import accounts, plans
@@ -16,7 +17,7 @@ from seatdesk.ui.icons import BADGE_COLORS
 from seatdesk.ui.messages import ask, run_action
 from seatdesk.ui.pages.base import set_allowed
 
-WATCH_MS = 2000  # how often the window looks for changes made by another seatdesk
+WATCH_MS = 1000  # how often the window looks for changes made by another seatdesk (R34: seen within 2 s)
 
 
 class PlanMenu:
@@ -133,8 +134,10 @@ class DatabaseWatch:
     def _start_watch(self) -> None:
         from seatdesk.db.database import data_version, read_only
 
-        # Another seatdesk on the same file: its commits change SQLite's data_version; read the pages again.
+        # Another seatdesk on the same database: its commits change SQLite's data_version, or PostgreSQL notifies
+        # them (R34); read the pages again.
         self._data_version = data_version()
+        self._show_team_database()
         self._catalog_problem_shown = None
         if read_only():  # said once, and kept in view: every change is refused with the same words
             note = QLabel(objectName="read_only_label")
@@ -146,7 +149,31 @@ class DatabaseWatch:
         self._watch.timeout.connect(self._check_outside_changes)
         self._watch.start()
 
+    def _show_team_database(self) -> None:
+        """On a team's server: the server named in the status bar; backups are the server's (hidden here)."""
+        from seatdesk.db.database import engine
+        from seatdesk.db.engines import POSTGRESQL
+
+        team = engine() == POSTGRESQL
+        for made in (self.backup_action, self.restore_action):
+            made.setVisible(not team)
+        note = getattr(self, "_team_note", None)
+        if team and note is None:
+            note = self._team_note = QLabel(objectName="team_database_label")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(note)
+        if note is not None:
+            note.setVisible(team)
+            if team:
+                self._team_target = self._shown_database()
+        self._retranslate_read_only()
+
     def _retranslate_read_only(self) -> None:
+        team = getattr(self, "_team_note", None)
+        if team is not None and not team.isHidden():
+            team.setText(_("Team database: {target}").format(target=self._team_target))
+            team.setToolTip(_("Shared with your team on a PostgreSQL server: the others' changes show here within "
+                              "2 seconds. Backups are made on the server."))
         note = getattr(self, "_read_only_note", None)
         if note is not None:
             self.setWindowTitle(_("seatdesk (read-only)"))
@@ -168,7 +195,12 @@ class DatabaseWatch:
             self._catalog_problem_shown = problem
             self.statusBar().showMessage(_("{problem} Until then, seatdesk keeps the prices it read before.").format(
                 problem=problem.translated()), 15000)
-        version = data_version()
+        try:
+            version = data_version()
+        except DATABASE_ERRORS:  # a team database's server out of reach: said, asked again next time
+            self.statusBar().showMessage(_("The team database can't be reached right now: seatdesk tries again "
+                                           "every second. Changes made meanwhile are refused."), 3000)
+            return
         if version != self._data_version and self.flows.dialog is None:
             self._data_version = version
             self.reload_accounts(select=self.context.account_id)
@@ -185,6 +217,52 @@ class DatabaseWatch:
 
         if run_action(self, action) and made[0] is not None:
             self.statusBar().showMessage(_("Backup copy saved: {path}").format(path=made[0].path), 8000)
+
+    def _open_team_database(self) -> None:
+        from seatdesk.db.database import current_target
+        from seatdesk.ui.team_database_dialog import TeamDatabaseDialog
+
+        dialog = TeamDatabaseDialog(current_target(), self)
+        if dialog.exec() and dialog.target is not None:
+            self.switch_database(dialog.target)
+        dialog.deleteLater()
+
+    def switch_database(self, target: str) -> bool:
+        """Open ``target`` (a connection string, or "" for the file in the data folder) in this window and
+        remember it for the next start; when it can't be opened, say why and keep the database open now."""
+        from seatdesk.db.database import current_target, data_version, open_database
+        from seatdesk.domain.errors import DomainError
+        from seatdesk.paths import default_database_path
+        from seatdesk.services.accounts import sync_permission_catalog
+        from seatdesk.services.common import database_refusal
+        from seatdesk.ui.messages import show_refusal
+        from seatdesk.ui.settings import remember_database
+
+        previous = current_target()
+        try:
+            try:
+                open_database(target or default_database_path())
+                sync_permission_catalog()
+            except DATABASE_ERRORS as error:  # the server went away half-way: nothing was changed
+                raise database_refusal(error) from None
+        except DomainError as error:
+            if previous is not None:
+                open_database(previous)
+            show_refusal(self, error)
+            return False
+        remember_database(target)
+        self._data_version = data_version()
+        self._show_team_database()
+        self.reload_accounts()
+        self.refresh_all()
+        self.statusBar().showMessage(_("Opened: {target}").format(target=self._shown_database()), 8000)
+        return True
+
+    def _shown_database(self) -> str:
+        from seatdesk.db.database import current_target
+        from seatdesk.db.team import shown_target
+
+        return shown_target(current_target() or "")
 
     def _open_restore(self) -> None:
         from seatdesk.db.database import data_version

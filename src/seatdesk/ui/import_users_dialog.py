@@ -116,10 +116,7 @@ class ImportUsersDialog(ServiceDialog):
 
     def _show_preview(self) -> None:
         """What each line would become, checked against the account as it is now; writes nothing."""
-        import sqlite3
-
-        import peewee
-
+        from seatdesk.db.engines import DATABASE_ERRORS
         from seatdesk.services.common import database_refusal
 
         self.preview, self._error = None, self._read_error  # an earlier preview's refusal is over
@@ -130,7 +127,7 @@ class ImportUsersDialog(ServiceDialog):
                                                          lambda done, _total: progress(done))
             except DomainError as error:
                 self._error = error
-            except (peewee.DatabaseError, sqlite3.DatabaseError) as error:  # shown in place, as a refusal
+            except DATABASE_ERRORS as error:  # shown in place, as a refusal
                 self._error = database_refusal(error)
             finally:
                 progress.close()

@@ -43,10 +43,7 @@ def show_notices(parent: QWidget | None, change: Change) -> None:
 
 def run_action(parent: QWidget | None, action, quiet: bool = False) -> Change | None:
     """Call a service; show its refusal (and return None) or its notices (and return its Change)."""
-    import sqlite3
-
-    import peewee
-
+    from seatdesk.db.engines import DATABASE_ERRORS
     from seatdesk.services.common import database_refusal
     from seatdesk.ui.progress import busy
 
@@ -56,7 +53,7 @@ def run_action(parent: QWidget | None, action, quiet: bool = False) -> Change | 
     except DomainError as error:
         show_refusal(parent, error)
         return None
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as error:  # another desk writing, a damaged file...
+    except DATABASE_ERRORS as error:  # another desk writing, a damaged file...
         show_refusal(parent, database_refusal(error))
         return None
     except OSError as error:

@@ -57,11 +57,10 @@ class TrainingMode:
     def enter_training(self, start):
         """Open the practice database ``start()`` makes and show its scenario's account, locked; returns the
         session. The trainee's own database is opened again if making the practice one fails."""
-        from seatdesk.db.database import open_database
-        from seatdesk.services.backups import open_database_path
+        from seatdesk.db.database import current_target, open_database
 
         if self._own_database is None:
-            self._own_database = open_database_path()
+            self._own_database = current_target()
             self._own_account = self.context.account_id
             self._own_last_account = settings().value("last_account")
         try:
@@ -74,6 +73,7 @@ class TrainingMode:
             raise
         self.reload_accounts(select=session.account_id)
         self.refresh_all()
+        self._show_team_database()
         self._show_training()
         return session
 
@@ -93,12 +93,14 @@ class TrainingMode:
         settings().setValue("last_account", self._own_last_account)
         self.reload_accounts(select=self._own_account)
         self.refresh_all()
+        self._show_team_database()
         self._show_training()
 
     def _show_training(self) -> None:
         """Lock (or unlock) what would leave the practice account, and name the navigation as the CRM does."""
         training = self.in_training()
         self.account_combo.setEnabled(not training)
+        self.team_database_action.setEnabled(not training)
         for made in (self.new_account_action, self.restore_action, self.new_plan_action,
                      self.duplicate_plan_action, self.delete_plan_action):
             if training:

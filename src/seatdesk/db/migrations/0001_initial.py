@@ -57,8 +57,11 @@ CREATE INDEX "user_team_team_id" ON "user_team" ("team_id");
 CREATE UNIQUE INDEX "user_team_user_id_team_id" ON "user_team" ("user_id", "team_id");
 """
 
+#: Columns SQLite keeps as integers that PostgreSQL makes BOOLEAN (``db.ddl``).
+BOOLEANS = ("salesforce_integration", "is_super_admin", "is_partner_employee", "auto_renew")
+
 
 def up(migrator, db):
     for statement in SCHEMA.split(";\n"):
         if statement.strip():
-            db.execute_sql(statement)
+            db.execute_sql(db.ddl(statement, BOOLEANS))

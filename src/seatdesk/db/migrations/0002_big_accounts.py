@@ -14,6 +14,6 @@ from seatdesk.domain.names import name_sort_key
 def up(migrator, db):
     db.execute_sql("""ALTER TABLE "user" ADD COLUMN "sort_name" VARCHAR(255) NOT NULL DEFAULT ''""")
     rows = db.execute_sql('SELECT id, first_name, last_name, email FROM "user"').fetchall()
-    db.connection().executemany('UPDATE "user" SET sort_name = ? WHERE id = ?',
-                                [(name_sort_key(first, last, email), uid) for uid, first, last, email in rows])
+    db.executemany('UPDATE "user" SET sort_name = ? WHERE id = ?',
+                   [(name_sort_key(first, last, email), uid) for uid, first, last, email in rows])
     db.execute_sql("""CREATE INDEX "user_super_admins" ON "user" ("account_id") WHERE "is_super_admin\"""")

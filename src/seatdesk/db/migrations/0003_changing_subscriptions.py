@@ -18,4 +18,4 @@ CREATE UNIQUE INDEX "preset_permission_preset_id_permission_id" ON "preset_permi
 def up(migrator, db):
     for statement in SCHEMA.split(";\n"):
         if statement.strip():
-            db.execute_sql(statement)
+            db.execute_sql(db.ddl(statement))

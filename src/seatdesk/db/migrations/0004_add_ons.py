@@ -10,4 +10,4 @@ CREATE INDEX "add_on_actor_id" ON "add_on" ("actor_id");
 def up(migrator, db):
     for statement in SCHEMA.split(";\n"):
         if statement.strip():
-            db.execute_sql(statement)
+            db.execute_sql(db.ddl(statement))

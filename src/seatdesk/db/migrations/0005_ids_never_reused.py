@@ -1,4 +1,4 @@
-"""0005: ids SQLite never gives twice (AUTOINCREMENT) for the rows the event log names by id.
+"""0005: ids SQLite never gives twice (AUTOINCREMENT) for the rows the event log names by id (SQLite only).
 
 Without AUTOINCREMENT, SQLite gives a new row the highest id + 1: remove the newest user and the next one
 gets its id, and the event log then tells of two users with one id. Each table is made again with
@@ -12,6 +12,8 @@ _PRIMARY_KEY = '"id" INTEGER NOT NULL PRIMARY KEY'
 
 
 def up(migrator, db):
+    if db.engine != "sqlite":  # PostgreSQL's SERIAL ids are never given twice
+        return
     for table in TABLES:
         create, = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
         if "AUTOINCREMENT" in create:

@@ -1,0 +1,217 @@
+"""A team database on PostgreSQL (R34, issue 17): the migrations make the models' schema, bad targets are
+refused in words with nothing changed, and the others' commits are heard. The service tests, the state
+machine and the two-desk race run on PostgreSQL too when SEATDESK_TEST_POSTGRES names a test database
+(.ci/run); the tests here need it."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import peewee
+import pytest
+
+from seatdesk.db.database import close_database, open_database
+from seatdesk.db.engines import POSTGRESQL, SQLITE, _pyformat, engine_of
+from seatdesk.db.models import MODELS, Account, db
+from seatdesk.db.team import shown_target
+from seatdesk.domain.errors import DomainError
+from tests.conftest import TEST_POSTGRES, fresh_database, make_account, postgres_only
+
+
+def with_options(dsn: str, **options: str) -> str:
+    """``dsn`` with libpq options added to its query part."""
+    parts = urllib.parse.urlsplit(dsn)
+    query = urllib.parse.parse_qsl(parts.query) + list(options.items())
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
+
+
+def in_schema(name: str) -> str:
+    """The test database, with ``name`` as its only schema (what seatdesk sees there is that schema's tables)."""
+    return with_options(TEST_POSTGRES, options=f"-csearch_path={name}")
+
+
+def admin(sql: str, params=()) -> None:
+    """Run ``sql`` on the test database on a connection of its own (as the server's administrator would)."""
+    import psycopg2
+
+    conn = psycopg2.connect(TEST_POSTGRES)
+    conn.autocommit = True
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute(sql, params)
+    finally:
+        conn.close()
+
+
+def test_connection_strings_are_told_from_files():
+    assert engine_of("postgresql://team@db.example.com:5432/seatdesk?sslmode=verify-full") == POSTGRESQL
+    assert engine_of("postgres://team@db/seatdesk") == POSTGRESQL
+    assert engine_of("host=db.example.com dbname=seatdesk") == POSTGRESQL
+    assert engine_of("service=seatdesk") == POSTGRESQL
+    assert engine_of("C:\\Users\\ada\\seatdesk.sqlite3") == SQLITE
+    assert engine_of("/home/ada/postgresql/seatdesk.sqlite3") == SQLITE
+
+
+def test_a_password_is_never_shown():
+    assert shown_target("postgresql://team:s3cret@db:5432/seatdesk") == "postgresql://team@db:5432/seatdesk"
+    assert "s3cret" not in shown_target("postgresql://team@db/seatdesk?password=s3cret&sslmode=require")
+    assert "s3cret" not in shown_target("host=db password=s3cret dbname=seatdesk")
+    assert "s3cret" not in shown_target("host=db password='s3 cret' dbname=seatdesk")
+
+
+def test_seatdesks_placeholders_become_psycopgs_outside_quoted_text():
+    assert _pyformat("SELECT '?%', \"a?\" FROM t WHERE x = ? AND y LIKE 'a%'") == \
+        "SELECT '?%%', \"a?\" FROM t WHERE x = %s AND y LIKE 'a%%'"
+
+
+@postgres_only
+def test_every_migration_on_postgresql_makes_the_models_schema(tmp_path):
+    """From an empty schema, every migration in order; the result is what peewee makes of the models."""
+    from playhouse.schema_diff import diff_models
+
+    admin("DROP SCHEMA IF EXISTS migrated CASCADE; CREATE SCHEMA migrated; "
+          "DROP SCHEMA IF EXISTS from_models CASCADE; CREATE SCHEMA from_models")
+    try:
+        open_database(in_schema("migrated"))
+        assert db.engine == POSTGRESQL
+        assert not diff_models(db.obj, MODELS), str(diff_models(db.obj, MODELS))
+        migrated = _columns_and_indexes("migrated")
+        close_database()
+        open_database(in_schema("from_models"))  # made again, then emptied: the models' own tables
+        db.execute_sql("DROP TABLE " + ", ".join(f'"{t}"' for t in db.get_tables()) + " CASCADE")
+        db.create_tables(MODELS)
+        made = _columns_and_indexes("from_models")
+        close_database()
+        assert migrated == made
+    finally:
+        close_database()
+        admin("DROP SCHEMA IF EXISTS migrated CASCADE; DROP SCHEMA IF EXISTS from_models CASCADE")
+
+
+def _columns_and_indexes(schema: str) -> tuple[set, set]:
+    columns = set(db.execute_sql(
+        "SELECT table_name, column_name, data_type, is_nullable, character_maximum_length, column_default "
+        "FROM information_schema.columns WHERE table_schema = %s AND table_name <> 'schema_migration'",
+        (schema,)).fetchall())
+    indexes = {definition.replace(f"{schema}.", "") for (definition,) in db.execute_sql(
+        "SELECT indexdef FROM pg_indexes WHERE schemaname = %s AND tablename <> 'schema_migration'", (schema,))}
+    return {(t, c, d, n, m, (default or "").replace(f"{schema}.", "")) for t, c, d, n, m, default in columns}, indexes
+
+
+@postgres_only
+def test_a_database_of_an_older_seatdesk_is_brought_up_to_date_with_its_rows():
+    """Made by the migrations up to 0004, with an account in it: opening adds the rest and loses nothing."""
+    from playhouse.migrations import Runner
+
+    from seatdesk.db.database import MIGRATIONS_DIR
+    from seatdesk.db.engines import SeatdeskPostgres
+
+    admin("DROP SCHEMA IF EXISTS older CASCADE; CREATE SCHEMA older")
+    try:
+        old = SeatdeskPostgres(in_schema("older"))
+        old.connect()
+        with old.atomic():
+            Runner(old, str(MIGRATIONS_DIR)).up(target="0004_add_ons")
+            old.execute_sql("INSERT INTO account (name, currency, seat_model, salesforce_integration, created_at) "
+                            "VALUES ('Before', 'EUR', 'seat_based', false, now())")
+        old.close()
+        open_database(in_schema("older"))
+        assert [a.name for a in Account.select()] == ["Before"]
+        assert Account.get().plan_state == ""  # 0006's column, with its default
+        triggers = {name for (name,) in db.execute_sql(
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text = 'account'")}
+        assert triggers == {"account_changed"}  # 0007
+    finally:
+        close_database()
+        admin("DROP SCHEMA IF EXISTS older CASCADE")
+
+
+def _refused(target: str) -> DomainError:
+    with pytest.raises(DomainError) as caught:
+        open_database(target)
+    close_database()
+    return caught.value
+
+
+@postgres_only
+def test_a_server_that_cannot_be_reached_is_said_in_the_users_language():
+    from seatdesk import i18n
+
+    error = _refused("postgresql://seatdesk@127.0.0.1:1/seatdesk?connect_timeout=3")
+    assert error.code == "db_unreachable"
+    i18n.set_language("fr")
+    assert error.translated().startswith("seatdesk ne parvient pas à joindre le serveur PostgreSQL")
+
+
+@postgres_only
+def test_a_missing_database_and_a_refused_sign_in_are_said():
+    parts = urllib.parse.urlsplit(TEST_POSTGRES)
+    assert _refused(urllib.parse.urlunsplit(parts._replace(path="/no_such_seatdesk_db"))).code == "db_missing"
+    nobody = urllib.parse.urlunsplit(parts._replace(netloc=f"nobody_seatdesk@{parts.hostname}:{parts.port or 5432}"))
+    error = _refused(with_options(nobody, password="wrong"))
+    assert error.code == "db_sign_in", error.translated()
+    assert "wrong" not in error.translated()
+
+
+@postgres_only
+def test_another_applications_tables_are_refused_and_left_alone():
+    admin("DROP SCHEMA IF EXISTS other_app CASCADE; CREATE SCHEMA other_app; "
+          "CREATE TABLE other_app.invoices (id serial PRIMARY KEY, total integer); "
+          "INSERT INTO other_app.invoices (total) VALUES (42)")
+    try:
+        assert _refused(in_schema("other_app")).code == "db_not_database"
+        import psycopg2
+
+        conn = psycopg2.connect(TEST_POSTGRES)
+        with conn.cursor() as cursor:
+            cursor.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'other_app'")
+            assert cursor.fetchall() == [("invoices",)]  # nothing added
+        conn.close()
+    finally:
+        admin("DROP SCHEMA IF EXISTS other_app CASCADE")
+
+
+@postgres_only
+def test_a_schema_from_a_newer_seatdesk_is_refused():
+    admin("DROP SCHEMA IF EXISTS newer CASCADE; CREATE SCHEMA newer")
+    try:
+        open_database(in_schema("newer"))
+        db.execute_sql("INSERT INTO schema_migration (name, applied) VALUES ('0099_from_the_future', now())")
+        close_database()
+        error = _refused(in_schema("newer"))
+        assert error.code == "db_newer" and "0099_from_the_future" in error.translated()
+    finally:
+        close_database()
+        admin("DROP SCHEMA IF EXISTS newer CASCADE")
+
+
+@postgres_only
+def test_the_others_commits_are_heard_and_ours_are_not(tmp_path):
+    import time
+
+    open_database(fresh_database(tmp_path))
+    account = make_account()
+    start = db.change_count()
+    Account.update(name="Ours").where(Account.id == account.id).execute()
+    assert db.change_count() == start  # our own commit
+    admin("UPDATE account SET name = 'Theirs'")
+    deadline = time.monotonic() + 2
+    while db.change_count() == start and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert db.change_count() > start
+    close_database()
+
+
+@postgres_only
+def test_a_lost_connection_gives_the_translated_refusal(tmp_path):
+    from seatdesk.services import seats as seats_service
+    from seatdesk.services.common import database_refusal
+
+    open_database(fresh_database(tmp_path))
+    account = make_account()
+    pid = db.connection().get_backend_pid()
+    admin("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises((peewee.DatabaseError, peewee.InterfaceError)) as caught:
+        seats_service.buy_seats(account.id, account.acting_user_id, "core", 1)
+    assert database_refusal(caught.value).code == "database_connection_lost"
+    close_database()
