@@ -143,7 +143,21 @@ def _pdf(window) -> str:
     return f"PDF with a chart written: {len(data) // 1024} kB"
 
 
-CHECKS: tuple[Callable, ...] = (_translations, _formatting, _price_catalog, _icons, _scenarios, _pages, _pdf)
+def _postgresql_driver(_window) -> str:
+    """The team database's driver and its libpq are in the bundle (README, "A team database")."""
+    try:
+        import psycopg2
+        from psycopg2.extensions import libpq_version
+    except ImportError as error:
+        raise SmokeFailure(f"the PostgreSQL driver is missing ({error})") from None
+    from seatdesk.db.engines import _pyformat
+
+    _check(_pyformat("x = ?") == "x = %s", "seatdesk's PostgreSQL engine is broken")
+    return f"PostgreSQL driver: psycopg2 {psycopg2.__version__.split()[0]}, libpq {libpq_version()}"
+
+
+CHECKS: tuple[Callable, ...] = (_translations, _formatting, _price_catalog, _icons, _scenarios, _pages, _pdf,
+                                _postgresql_driver)
 
 
 def smoke_test(app, window) -> int:
