@@ -215,3 +215,20 @@ def test_a_lost_connection_gives_the_translated_refusal(tmp_path):
         seats_service.buy_seats(account.id, account.acting_user_id, "core", 1)
     assert database_refusal(caught.value).code == "database_connection_lost"
     close_database()
+
+
+@postgres_only
+def test_many_rows_go_in_pages_of_one_statement_and_other_statements_row_by_row(tmp_path):
+    """An INSERT's rows go as multi-row VALUES (several pages here); a DELETE, one row at a time; text with a
+    question mark or a percent sign is data, not a placeholder."""
+    open_database(fresh_database(tmp_path))
+    account = make_account()
+    rows = [(f"Team {n} ?%", account.id) for n in range(2500)]
+    with db.atomic():
+        db.executemany('INSERT INTO "team" ("name", "account_id") VALUES (?, ?)', rows)
+    names = {name for (name,) in db.execute_sql('SELECT name FROM "team" WHERE account_id = ?', (account.id,))}
+    assert len(names) == 2500 and "Team 2499 ?%" in names
+    with db.atomic():
+        db.executemany('DELETE FROM "team" WHERE name = ?', [(f"Team {n} ?%",) for n in range(0, 2500, 2)])
+    assert db.execute_sql('SELECT count(*) FROM "team"').fetchone()[0] == 1250
+    close_database()

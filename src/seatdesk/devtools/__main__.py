@@ -345,6 +345,18 @@ def _pricing_screenshots(app, window, language: str, out: Path) -> None:
     restore.reject()
     restore.setParent(None)
     restore.deleteLater()
+    from seatdesk.db.team import _refusal
+    from seatdesk.ui.team_database_dialog import TeamDatabaseDialog
+
+    team = TeamDatabaseDialog(None, window)
+    team.ui.team_radio.setChecked(True)
+    team.ui.connection_edit.setText("postgresql://planners@db.example.com:5432/seatdesk?sslmode=verify-full")
+    team._show_result(_refusal("postgresql://planners@db.example.com:5432/seatdesk", OSError(
+        'could not translate host name "db.example.com" to address: Name or service not known')).translated(), True)
+    shoot(team, "team_database")
+    team.reject()
+    team.setParent(None)
+    team.deleteLater()
     from seatdesk.db.models import Account
     from seatdesk.services.plans import create_plan
 
