@@ -40,6 +40,14 @@ def own_data_folder(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def own_excepthook(monkeypatch):
+    """A test that starts the window (cli.run) puts back the excepthook pytest-qt reads when it ends."""
+    import sys
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+
+@pytest.fixture(autouse=True)
 def english():
     i18n.set_language("en")
     yield
@@ -137,7 +145,7 @@ def answer_boxes(window, button=None, seen=None):
         if not isinstance(box, QMessageBox):
             return
         if seen is not None:
-            seen.append(box.text())
+            seen.append("\n".join(filter(None, (box.text(), box.informativeText()))))
         roles = no_roles if button == "no" else yes_roles
         chosen = box.button(button) if isinstance(button, QMessageBox.StandardButton) else None
         chosen = chosen or next((b for b in box.buttons() if box.buttonRole(b) in roles), None)

@@ -120,7 +120,7 @@ def test_the_language_chosen_in_the_window_is_remembered_and_lang_wins(monkeypat
     from seatdesk.ui.settings import remember_language
 
     chosen = []
-    monkeypatch.setattr(cli, "run", lambda db, language, demo, users, train=None, smoke_test=False:
+    monkeypatch.setattr(cli, "run", lambda db, language, demo, users, train=None, smoke_test=False, **_kw:
                         chosen.append(language) or 0)
     remember_language("nl")  # the window's language combo does this (own settings folder per test)
     try:

@@ -188,8 +188,9 @@ def main(argv: list[str] | None = None) -> int:
             _report(_("Unknown scenario {scenario}. Choose one of: {scenarios}.").format(
                 scenario=args.train, scenarios=", ".join(known)))
             return 2
-    return run(_database_target(args.db), language, args.demo, args.demo_users, args.train,
-               args.smoke_test)
+    target = _database_target(args.db)
+    return run(target, language, args.demo, args.demo_users, args.train, args.smoke_test,
+               remembered=args.db is None and target is not None)
 
 
 def _database_target(given: str | None) -> Path | str | None:
@@ -243,12 +244,15 @@ def _fill_demo_users(account_id: int, count: int) -> None:
 
 
 def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int = 0, train: str | None = None,
-        smoke_test: bool = False) -> int:
-    """Start the window on ``db_path`` (default: the per-user data folder); ``smoke_test``: see seatdesk.smoke."""
+        smoke_test: bool = False, remembered: bool = False) -> int:
+    """Start the window on ``db_path`` (default: the per-user data folder); ``smoke_test``: see seatdesk.smoke.
+    ``remembered``: ``db_path`` is the team database of the settings; when it can't be opened, the window
+    opens the file on this computer and says why (the setting stays: the next start tries it again)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from seatdesk.app import create_main_window, database_is_empty
+    from seatdesk.db.engines import POSTGRESQL, engine_of
     from seatdesk.domain.errors import DomainError
     from seatdesk.paths import default_database_path
     from seatdesk.services.demo import fill_demo
@@ -262,14 +266,21 @@ def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int =
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("seatdesk")
     app.setApplicationVersion(__version__)
+    if not smoke_test:  # from the first page read on: a translated box, never a silent traceback
+        sys.excepthook = unexpected_error
     db_path = db_path or default_database_path()
+    fell_back = None
     try:
         try:
             window = create_main_window(db_path, language)
         except DomainError as error:
-            if error.code != "db_damaged" or not _offer_latest_backup(Path(db_path), error):
+            if remembered and engine_of(str(db_path)) == POSTGRESQL:
+                fell_back = error
+                window = create_main_window(default_database_path(), language)
+            elif error.code != "db_damaged" or not _offer_latest_backup(Path(db_path), error):
                 raise
-            window = create_main_window(db_path, language)
+            else:
+                window = create_main_window(db_path, language)
         if database_is_empty() and demo:
             first = fill_demo(language)[0]  # practice data in the session's language (R33)
             if demo_users:
@@ -283,6 +294,8 @@ def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int =
                   "written, or choose another file with --db.").format(reason=i18n.os_error_reason(error)))
         return 2
     window.show()
+    if fell_back is not None:
+        _say_fell_back(window, fell_back)
     if smoke_test:
         from seatdesk.smoke import smoke_test as check_window
 
@@ -292,8 +305,19 @@ def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int =
         window.training_panel.choose(train)
     elif database_is_empty():
         QTimer.singleShot(0, window.new_account)
-    sys.excepthook = unexpected_error  # the last resort: a translated box, never a silent traceback
     return app.exec()
+
+
+def _say_fell_back(window, error) -> None:
+    """The team database of the settings could not be opened at the start: why, and what seatdesk did."""
+    from PySide6.QtCore import QTimer
+
+    from seatdesk.ui.messages import fell_back_note, show_refusal
+
+    then = fell_back_note()
+    print(f"seatdesk: {error.translated()} {then}", file=sys.stderr if sys.stderr else sys.stdout)
+    if boxes_can_be_seen():
+        QTimer.singleShot(0, lambda: show_refusal(window, error, then))
 
 
 def _offer_latest_backup(db_path: Path, error) -> bool:

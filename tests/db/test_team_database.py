@@ -46,17 +46,53 @@ def admin(sql: str, params=()) -> None:
 def test_connection_strings_are_told_from_files():
     assert engine_of("postgresql://team@db.example.com:5432/seatdesk?sslmode=verify-full") == POSTGRESQL
     assert engine_of("postgres://team@db/seatdesk") == POSTGRESQL
+    assert engine_of("POSTGRESQL://team@db/seatdesk") == POSTGRESQL
     assert engine_of("host=db.example.com dbname=seatdesk") == POSTGRESQL
     assert engine_of("service=seatdesk") == POSTGRESQL
+    assert engine_of("port=5499 host=127.0.0.1 user=team dbname=seatdesk") == POSTGRESQL  # any libpq keyword first
+    assert engine_of("user = team host=db") == POSTGRESQL
     assert engine_of("C:\\Users\\ada\\seatdesk.sqlite3") == SQLITE
     assert engine_of("/home/ada/postgresql/seatdesk.sqlite3") == SQLITE
+    assert engine_of("plans=2026.sqlite3") == SQLITE  # not a libpq keyword: a file name
 
 
-def test_a_password_is_never_shown():
-    assert shown_target("postgresql://team:s3cret@db:5432/seatdesk") == "postgresql://team@db:5432/seatdesk"
-    assert "s3cret" not in shown_target("postgresql://team@db/seatdesk?password=s3cret&sslmode=require")
-    assert "s3cret" not in shown_target("host=db password=s3cret dbname=seatdesk")
-    assert "s3cret" not in shown_target("host=db password='s3 cret' dbname=seatdesk")
+SECRETS = ("s3cret", "p?ss", "S3cretD", "S3cretE", "S3cretG", "S3cretUP", "S3cret I", "a b'c")
+
+
+@pytest.mark.parametrize("dsn", [
+    "postgresql://team:s3cret@db:5432/seatdesk",
+    "postgresql://team:p?ss@db:5432/seatdesk",
+    "postgresql://team@db/seatdesk?password=s3cret&sslmode=require",
+    "postgresql://team@db/seatdesk?%70assword=S3cretD&sslmode=require",
+    "postgresql://team@db/seatdesk?sslpassword=S3cretE",
+    "host=db sslpassword=S3cretG dbname=seatdesk",
+    "host=db password=s3cret dbname=seatdesk",
+    "host=db password='a b\\'c' dbname=seatdesk",
+    "POSTGRESQL://team:S3cretUP@db/seatdesk",
+    "host=db password=S3cret I dbname=seatdesk",  # libpq can't read this one: cut where the password starts
+    "postgresql://team@db/seatdesk?password=s3cret&bogus=1",
+])
+def test_a_password_is_never_shown_nor_kept(dsn):
+    from seatdesk.db.team import _refusal, carries_secret, refuse_a_password, without_secrets
+
+    assert carries_secret(dsn)
+    for text in (shown_target(dsn), without_secrets(dsn)):
+        assert not any(secret in text for secret in SECRETS), text
+    assert "db" in shown_target(dsn)
+    with pytest.raises(DomainError) as refused:
+        refuse_a_password(dsn)
+    assert refused.value.code == "db_password_given"
+    message = _refusal(dsn, peewee.OperationalError(f'invalid dsn: missing "=" after "{dsn[-9:]}"')).translated()
+    assert not any(secret in message for secret in SECRETS), message
+
+
+def test_a_string_without_password_is_shown_as_written_and_a_long_one_shortened():
+    from seatdesk.db.team import carries_secret
+
+    dsn = "postgresql://team@db.example.com:5432/seatdesk?sslmode=verify-full"
+    assert not carries_secret(dsn) and shown_target(dsn) == dsn
+    long = "postgresql://team@db/" + "x" * 400
+    assert len(shown_target(long)) == 160 and shown_target(long).startswith("postgresql://team@db/")
 
 
 def test_seatdesks_placeholders_become_psycopgs_outside_quoted_text():
@@ -180,9 +216,59 @@ def test_a_schema_from_a_newer_seatdesk_is_refused():
         close_database()
         error = _refused(in_schema("newer"))
         assert error.code == "db_newer" and "0099_from_the_future" in error.translated()
+        from seatdesk.db.team import check_server
+
+        with pytest.raises(DomainError) as tested:  # the dialog's test says it too, before Open
+            check_server(in_schema("newer"))
+        assert tested.value.code == "db_newer"
     finally:
         close_database()
         admin("DROP SCHEMA IF EXISTS newer CASCADE")
+
+
+@postgres_only
+def test_a_database_missing_some_of_seatdesks_tables_is_refused_before_anything_is_shown():
+    from seatdesk.db.team import check_server
+
+    admin("DROP SCHEMA IF EXISTS half CASCADE; CREATE SCHEMA half")
+    try:
+        open_database(in_schema("half"))
+        close_database()
+        admin('DROP TABLE half.user_permission, half.preset_permission')
+        error = _refused(in_schema("half"))
+        assert error.code == "db_tables_missing"
+        assert "(preset_permission and user_permission)" in error.translated()
+        with pytest.raises(DomainError) as tested:
+            check_server(in_schema("half"))
+        assert tested.value.code == "db_tables_missing"
+    finally:
+        close_database()
+        admin("DROP SCHEMA IF EXISTS half CASCADE")
+
+
+@pytest.mark.parametrize(("detail", "code"), [
+    ('connection to server at "db", port 5432 failed: FATAL: database "team_password" does not exist', "db_missing"),
+    ('connection to server at "db", port 5432 failed: FATAL: role "planner" does not exist', "db_sign_in"),
+    ('connection to server at "db", port 5432 failed: FATAL: password authentication failed for user "x"',
+     "db_sign_in"),
+    ('connection to server at "db", port 5432 failed: server does not support SSL, but SSL was required', "db_tls"),
+    ('definition of service "nonexistent" not found', "db_bad_target"),
+    ('invalid dsn: invalid URI query parameter: "bogus"', "db_bad_target"),
+    ('connection to server at "db", port 1 failed: Connection refused', "db_unreachable"),
+])
+def test_each_refusal_of_the_server_gets_its_own_words(detail, code):
+    from seatdesk.db.team import _refusal
+
+    assert _refusal("postgresql://planner@db/team_password", peewee.OperationalError(detail)).code == code
+
+
+@postgres_only
+def test_a_silent_network_is_noticed_within_seconds_not_minutes(tmp_path):
+    """Keepalive probes and a limit on unacknowledged data (libpq's defaults wait for the system's TCP timeout)."""
+    open_database(fresh_database(tmp_path))
+    settings = db.connection().get_dsn_parameters()
+    assert settings["keepalives_idle"] == "5" and settings["tcp_user_timeout"] == "10000"
+    close_database()
 
 
 @postgres_only
@@ -214,6 +300,8 @@ def test_a_lost_connection_gives_the_translated_refusal(tmp_path):
     with pytest.raises((peewee.DatabaseError, peewee.InterfaceError)) as caught:
         seats_service.buy_seats(account.id, account.acting_user_id, "core", 1)
     assert database_refusal(caught.value).code == "database_connection_lost"
+    other = database_refusal(peewee.ProgrammingError('relation "team" does not exist')).translated()
+    assert other.startswith("The team database refused the change") and "disk" not in other  # a server, no disk
     close_database()
 
 

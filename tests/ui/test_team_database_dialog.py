@@ -126,3 +126,58 @@ def test_the_cli_opens_the_remembered_database(tmp_path):
     assert str(_database_target(str(tmp_path / "x.sqlite3"))) == str(tmp_path / "x.sqlite3")  # --db wins
     remember_database("")
     assert _database_target(None) is None
+
+
+def test_a_refused_switch_opens_the_database_before_or_else_the_local_file(qtbot, tmp_path, monkeypatch):
+    """The server asked for is out of reach, and so is the database open before (its server went away too):
+    the window says both and opens the file on this computer, never staying without a database."""
+    from seatdesk.db import database
+    from seatdesk.db.models import db
+    from seatdesk.paths import default_database_path
+    from tests.conftest import answer_boxes
+
+    before = tmp_path / "before.sqlite3"
+    unreachable = "postgresql://seatdesk@127.0.0.1:1/seatdesk?connect_timeout=2"
+    with open_window(before) as win:
+        seen = []
+        answer_boxes(win, seen=seen)
+        assert not win.switch_database(unreachable)  # the one before opens again
+        assert current_target() == str(before) and "cannot reach" in seen[-1]
+        real = database.open_database
+
+        def before_is_gone(target):
+            if str(target) == str(before):
+                raise database.DatabaseOpenError("The server of the database before went away.", code="gone")
+            real(target)
+
+        monkeypatch.setattr(database, "open_database", before_is_gone)
+        assert not win.switch_database(unreachable)
+        assert current_target() == str(default_database_path()) and not db.is_closed()
+        assert seen[-1].startswith("The server of the database before went away.")
+        assert "seatdesk opened the database file on this computer instead." in seen[-1]
+        assert remembered_database() is None  # nothing remembered: the next start opens what it did before
+        make_account(st.SEAT_BASED)  # the window works on it
+    close_database()
+
+
+def test_a_remembered_team_database_out_of_reach_starts_on_the_local_file(qtbot, monkeypatch, capsys):
+    from PySide6.QtWidgets import QApplication as App
+
+    from seatdesk import cli
+    from seatdesk.paths import default_database_path
+    from seatdesk.ui.settings import remember_database
+
+    remember_database("postgresql://seatdesk@127.0.0.1:1/seatdesk?connect_timeout=2")
+    monkeypatch.setattr(App, "exec", lambda self=None: 0)
+    assert cli.main(["--lang", "fr", "--demo"]) == 0  # demo data: no new-account dialog at the start
+    err = capsys.readouterr().err
+    assert "seatdesk ne parvient pas à joindre le serveur PostgreSQL" in err
+    assert "seatdesk a ouvert à la place le fichier de base de données de cet ordinateur." in err
+    assert current_target() == str(default_database_path())
+    assert remembered_database().startswith("postgresql://")  # the next start tries the team database again
+    from seatdesk.ui.frame import MainWindow
+    from tests.conftest import dispose
+
+    for window in [w for w in App.topLevelWidgets() if isinstance(w, MainWindow)]:
+        dispose(window)
+    close_database()

@@ -206,12 +206,24 @@ def open_database(path: Path | str) -> None:
 
 def refuse_if_newer(shown: str, known: set[str], applied: set[str]) -> None:
     """Close and refuse a database whose schema has migrations this seatdesk doesn't know."""
-    unknown = sorted(applied - known)
-    if unknown:
+    refusal = newer_refusal(shown, known, applied)
+    if refusal is not None:
         close_database()
-        raise DatabaseOpenError(
-            N_("{path} was made by a newer version of seatdesk (schema {schema}). Update seatdesk to open it."),
-            code="db_newer", path=shown, schema=unknown[-1])
+        raise refusal
+
+
+def newer_refusal(shown: str, known: set[str], applied: set[str]) -> DatabaseOpenError | None:
+    """The refusal of a schema with migrations this seatdesk doesn't know (None when it knows them all)."""
+    unknown = sorted(applied - known)
+    if not unknown:
+        return None
+    return DatabaseOpenError(
+        N_("{path} was made by a newer version of seatdesk (schema {schema}). Update seatdesk to open it."),
+        code="db_newer", path=shown, schema=unknown[-1])
+
+
+def known_migrations() -> set[str]:
+    return _known_migrations()
 
 
 def data_version() -> int:

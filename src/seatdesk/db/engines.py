@@ -89,6 +89,7 @@ class SeatdeskPostgres(PostgresqlDatabase):
     def __init__(self, dsn: str = "", **kwargs):
         # libpq reads the connection string itself: host, port, user, dbname, sslmode, sslrootcert, service,
         # passfile... and finds the password in ~/.pgpass, the service file or PGPASSWORD (never stored here).
+        dsn = connection_string(dsn)
         super().__init__(dsn, autoconnect=False, **kwargs)
         self.dsn = dsn
         self._changes = 0
@@ -98,7 +99,11 @@ class SeatdeskPostgres(PostgresqlDatabase):
         from psycopg2.extensions import parse_dsn
 
         given = parse_dsn(self.dsn)  # what the string sets wins; these are only defaults
-        defaults = {"application_name": "seatdesk", "connect_timeout": "10"}
+        # A network that goes silent (a cable, a VPN) is noticed within ~15 s, not after the system's TCP
+        # timeout of minutes: keepalive probes while waiting, and a limit on unacknowledged data.
+        defaults = {"application_name": "seatdesk", "connect_timeout": "10", "keepalives": "1",
+                    "keepalives_idle": "5", "keepalives_interval": "2", "keepalives_count": "3",
+                    "tcp_user_timeout": "10000"}
         conn = psycopg2.connect(self.dsn, **{key: value for key, value in defaults.items() if key not in given})
         conn.autocommit = True
         with conn.cursor() as cursor:
@@ -187,12 +192,31 @@ class SeatdeskPostgres(PostgresqlDatabase):
         return self._changes
 
 
+#: libpq's connection keywords: a ``key=value`` string starting with one of them is a connection string.
+LIBPQ_KEYWORDS = frozenset(
+    "host hostaddr port dbname user password passfile require_auth channel_binding connect_timeout "
+    "client_encoding options application_name fallback_application_name keepalives keepalives_idle "
+    "keepalives_interval keepalives_count tcp_user_timeout replication gssencmode sslmode requiressl "
+    "sslcompression sslcert sslkey sslpassword sslcertmode sslrootcert sslcrl sslcrldir sslsni requirepeer "
+    "ssl_min_protocol_version ssl_max_protocol_version krbsrvname gsslib gssdelegation service "
+    "target_session_attrs load_balance_hosts".split())
+_URI = re.compile(r"^postgres(ql)?://", re.IGNORECASE)
+_KEYWORD = re.compile(r"^([A-Za-z_]+)\s*=")
+
+
 def engine_of(target: str) -> str:
-    """POSTGRESQL for a connection string (postgresql://, postgres://, or libpq's key=value form with a
-    host, dbname or service), else SQLITE (a file path)."""
+    """POSTGRESQL for a connection string (postgresql://, postgres://, or libpq's key=value form starting
+    with one of its keywords), else SQLITE (a file path)."""
     text = target.strip()
-    if re.match(r"^postgres(ql)?://", text, re.IGNORECASE):
-        return POSTGRESQL
-    if re.match(r"^\s*(host|hostaddr|dbname|service)\s*=", text):
+    keyword = _KEYWORD.match(text)
+    if _URI.match(text) or keyword and keyword[1].lower() in LIBPQ_KEYWORDS:
         return POSTGRESQL
     return SQLITE
+
+
+def connection_string(target: str) -> str:
+    """A connection string as libpq reads it: spaces around it out, the URI's scheme in small letters
+    (libpq knows only postgresql:// and postgres://)."""
+    text = target.strip()
+    scheme = _URI.match(text)
+    return scheme[0].lower() + text[scheme.end():] if scheme else text

@@ -6,6 +6,7 @@ import datetime as dt
 
 from peewee import Model
 
+from seatdesk.db.engines import POSTGRESQL
 from seatdesk.db.models import Account, Event, Permission, User, UserPermission, db
 from seatdesk.domain.errors import DomainError
 from seatdesk.domain.permissions import ADD_EDIT_USERS, MODIFY_BILLING, has_permission
@@ -139,7 +140,8 @@ def database_refusal(error: Exception) -> DomainError:
     if "locked" in text or "busy" in text or "lock timeout" in text:
         return DomainError(DATABASE_BUSY, code="database_busy")
     if ("server closed the connection" in text or "connection already closed" in text or "terminating connection"
-            in text or "could not connect" in text or "connection refused" in text or "no connection to the server" in text):
+            in text or "could not connect" in text or "connection refused" in text or "no connection to the server" in text
+            or "connection not opened" in text or "connection timed out" in text or "ssl syscall" in text):
         return DomainError(N_("The connection to the team database was lost: nothing was changed. Check the network "
                               "and the server, then try again."), code="database_connection_lost")
     if "readonly" in text or "read-only" in text:
@@ -148,6 +150,10 @@ def database_refusal(error: Exception) -> DomainError:
     if "malformed" in text or "disk image" in text or "not a database" in text:
         return DomainError(N_("The database file is damaged: nothing was changed. Restore a backup copy of the "
                               "file, or open another one."), code="database_damaged")
+    if getattr(db.obj, "engine", None) == POSTGRESQL:
+        return DomainError(N_("The team database refused the change ({detail}): nothing was changed. Try again; if "
+                              "it happens again, send this message to the server's administrator."),
+                           code="database_error", detail=" ".join(str(error).split()))
     return DomainError(N_("The database could not be changed ({detail}): nothing was changed. Check the disk and "
                           "the file, then try again."), code="database_error", detail=str(error))
 

@@ -139,6 +139,7 @@ class DatabaseWatch:
         self._data_version = data_version()
         self._show_team_database()
         self._catalog_problem_shown = None
+        self._server_lost = False  # the last look at a team database found its server out of reach
         if read_only():  # said once, and kept in view: every change is refused with the same words
             note = QLabel(objectName="read_only_label")
             note.setStyleSheet(f"QLabel {{ color: {BADGE_COLORS['removal']}; font-weight: 600; }}")
@@ -200,11 +201,15 @@ class DatabaseWatch:
         except DATABASE_ERRORS:  # a team database's server out of reach: said, asked again next time
             self.statusBar().showMessage(_("The team database can't be reached right now: seatdesk tries again "
                                            "every second. Changes made meanwhile are refused."), 3000)
+            self._server_lost = True
             return
-        if version != self._data_version and self.flows.dialog is None:
+        lost, self._server_lost = self._server_lost, False
+        if (version != self._data_version or lost) and self.flows.dialog is None:
             self._data_version = version
             self.reload_accounts(select=self.context.account_id)
-            self.statusBar().showMessage(_("Another seatdesk changed this database: the window shows it as it is now."), 8000)
+            self.statusBar().showMessage(
+                _("The team database can be reached again: the window shows it as it is now.") if lost else
+                _("Another seatdesk changed this database: the window shows it as it is now."), 8000)
 
     def _back_up(self) -> None:
         from seatdesk.services import Change, backups
@@ -229,34 +234,69 @@ class DatabaseWatch:
 
     def switch_database(self, target: str) -> bool:
         """Open ``target`` (a connection string, or "" for the file in the data folder) in this window and
-        remember it for the next start; when it can't be opened, say why and keep the database open now."""
-        from seatdesk.db.database import current_target, data_version, open_database
+        remember it for the next start; when it can't be opened, say why and open again the database open
+        before (or, out of reach too, the file on this computer), so the window always has one."""
+        from seatdesk.db.database import current_target
         from seatdesk.domain.errors import DomainError
         from seatdesk.paths import default_database_path
-        from seatdesk.services.accounts import sync_permission_catalog
-        from seatdesk.services.common import database_refusal
         from seatdesk.ui.messages import show_refusal
         from seatdesk.ui.settings import remember_database
 
         previous = current_target()
         try:
-            try:
-                open_database(target or default_database_path())
-                sync_permission_catalog()
-            except DATABASE_ERRORS as error:  # the server went away half-way: nothing was changed
-                raise database_refusal(error) from None
+            self._open_database(target or str(default_database_path()))
         except DomainError as error:
-            if previous is not None:
-                open_database(previous)
             show_refusal(self, error)
+            if previous is not None:
+                self._open_again(previous)
             return False
         remember_database(target)
+        self._database_opened()
+        self.statusBar().showMessage(_("Opened: {target}").format(target=self._shown_database()), 8000)
+        return True
+
+    @staticmethod
+    def _open_database(target: str) -> None:
+        """Open ``target`` and bring the permission catalog up to date.
+
+        Raises:
+            DomainError: what the user is told (nothing changed).
+        """
+        from seatdesk.db.database import open_database
+        from seatdesk.services.accounts import sync_permission_catalog
+        from seatdesk.services.common import database_refusal
+
+        try:
+            open_database(target)
+            sync_permission_catalog()
+        except DATABASE_ERRORS as error:  # the server went away half-way: nothing was changed
+            raise database_refusal(error) from None
+
+    def _open_again(self, previous: str) -> None:
+        """After a refused switch: the database open before, else the file on this computer, said in words."""
+        from seatdesk.domain.errors import DomainError
+        from seatdesk.paths import default_database_path
+        from seatdesk.ui.messages import fell_back_note, show_refusal
+
+        try:
+            self._open_database(previous)
+        except DomainError as error:
+            local = str(default_database_path())
+            try:
+                self._open_database(local)
+            except DomainError as again:
+                show_refusal(self, again)
+                return
+            show_refusal(self, error, fell_back_note())
+        self._database_opened()
+
+    def _database_opened(self) -> None:
+        from seatdesk.db.database import data_version
+
         self._data_version = data_version()
         self._show_team_database()
         self.reload_accounts()
         self.refresh_all()
-        self.statusBar().showMessage(_("Opened: {target}").format(target=self._shown_database()), 8000)
-        return True
 
     def _shown_database(self) -> str:
         from seatdesk.db.database import current_target

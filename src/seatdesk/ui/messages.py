@@ -13,14 +13,22 @@ from seatdesk.services import Change
 refusal_listeners: list = []
 
 
-def show_refusal(parent: QWidget | None, error: DomainError) -> None:
+def show_refusal(parent: QWidget | None, error: DomainError, then: str = "") -> None:
+    """The refusal in a box; ``then``: what seatdesk did about it, below."""
     for listener in list(refusal_listeners):
         listener(error)
     box = QMessageBox(QMessageBox.Icon.Warning, _("Not possible"), error.translated(),
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and emails typed by users are shown as typed
+    box.setInformativeText(then)
     box.setObjectName("refusal_box")
     box.exec()
+
+
+def fell_back_note() -> str:
+    """What seatdesk did when a team database could not be opened (at the start, or opened again)."""
+    return _("seatdesk opened the database file on this computer instead. Account › Team database… goes back to "
+             "the team database when its server answers.")
 
 
 def warn_unwritable(parent: QWidget | None, path, error: OSError) -> None:

@@ -6,7 +6,9 @@ the database chosen (``MainWindow.switch_database``), which is remembered for th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import re
+
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from seatdesk.db.engines import POSTGRESQL, engine_of
 from seatdesk.domain.errors import DomainError
@@ -23,15 +25,19 @@ class TeamDatabaseDialog(ServiceDialog):
         self.target: str | None = None
         team = bool(current) and engine_of(current) == POSTGRESQL
         if team:
-            from seatdesk.db.team import shown_target
+            from seatdesk.db.team import without_secrets
 
-            self.ui.connection_edit.setText(shown_target(current))
+            self.ui.connection_edit.setText(without_secrets(current))  # a password given with --db stays out
         (self.ui.team_radio if team else self.ui.local_radio).setChecked(True)
         self.ui.team_radio.toggled.connect(self._show_fields)
         self.ui.connection_edit.textChanged.connect(lambda _text: self._show_result("", False))
         self.ui.test_connection_button.clicked.connect(self._test)
         self.ui.open_button.clicked.connect(self._open)
         self.ui.cancel_button.clicked.connect(self.reject)
+        # A long word (a connection string) in the result wraps within the dialog instead of widening it.
+        policy = self.ui.connection_result_label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.ui.connection_result_label.setSizePolicy(policy)
         self.resize(620, 300)
         self._show_fields()
         self._retranslate()
@@ -63,8 +69,12 @@ class TeamDatabaseDialog(ServiceDialog):
             self._show_result(_("Write the connection string of the team database, for example "
                                 "postgresql://user@host:5432/seatdesk."), True)
             return None
-        if engine_of(dsn) != POSTGRESQL:
+        if engine_of(dsn) != POSTGRESQL and not re.match(r"\w+\s*=", dsn) and not any(ch.isspace() for ch in dsn):
             dsn = "postgresql://" + dsn  # "user@host/db" typed without the scheme
+        if engine_of(dsn) != POSTGRESQL:
+            self._show_result(_("This is not a connection string. Write it as postgresql://user@host:5432/seatdesk, "
+                                "or as libpq's host=… dbname=… form."), True)
+            return None
         try:
             refuse_a_password(dsn)
         except DomainError as error:
