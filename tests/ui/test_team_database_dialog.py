@@ -173,6 +173,7 @@ def test_a_remembered_team_database_out_of_reach_starts_on_the_local_file(qtbot,
     err = capsys.readouterr().err
     assert "seatdesk ne parvient pas à joindre le serveur PostgreSQL" in err
     assert "seatdesk a ouvert à la place le fichier de base de données de cet ordinateur." in err
+    assert "utilisez Compte › Base d'équipe… pour y revenir." in err
     assert current_target() == str(default_database_path())
     assert remembered_database().startswith("postgresql://")  # the next start tries the team database again
     from seatdesk.ui.frame import MainWindow
