@@ -265,10 +265,12 @@ class DatabaseWatch:
         from seatdesk.db.database import open_database
         from seatdesk.services.accounts import sync_permission_catalog
         from seatdesk.services.common import database_refusal
+        from seatdesk.ui.progress import busy
 
         try:
-            open_database(target)
-            sync_permission_catalog()
+            with busy():  # a server far away, or out of reach: up to connect_timeout (10 s)
+                open_database(target)
+                sync_permission_catalog()
         except DATABASE_ERRORS as error:  # the server went away half-way: nothing was changed
             raise database_refusal(error) from None
 

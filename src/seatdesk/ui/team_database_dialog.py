@@ -84,22 +84,18 @@ class TeamDatabaseDialog(ServiceDialog):
 
     def _test(self) -> bool:
         """Connect without changing anything, and say what was found."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
-
         from seatdesk.db.team import EMPTY, check_server
+        from seatdesk.ui.progress import busy
 
         dsn = self._typed()
         if dsn is None:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            found, version = check_server(dsn)
+            with busy():
+                found, version = check_server(dsn)
         except DomainError as error:
             self._show_result(error.translated(), True)
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self._show_result(_("Connected to PostgreSQL {version}. The database is empty: seatdesk makes its tables "
                             "when you open it.").format(version=version) if found == EMPTY else
                           _("Connected to PostgreSQL {version}. The database is seatdesk's: Open shows its "
