@@ -116,7 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="seatdesk", add_help=False,
                      description=about_text())
     parser.add_argument("--db", metavar=_("PATH"),
-                        help=_("database file (default: {path})").format(path=default_database_path()))
+                        help=_("database file (default: {path}), or a team database on a PostgreSQL server: "
+                               "postgresql://user@host:5432/database").format(path=default_database_path()))
     parser.add_argument("--lang", metavar="en|fr|de|nl",
                         help=_("language of the window (default: the last one chosen in the window, else the system's, else English)"))
     parser.add_argument("--demo", action="store_true",

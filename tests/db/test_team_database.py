@@ -252,7 +252,8 @@ def test_a_database_missing_some_of_seatdesks_tables_is_refused_before_anything_
     ('connection to server at "db", port 5432 failed: FATAL: password authentication failed for user "x"',
      "db_sign_in"),
     ('connection to server at "db", port 5432 failed: server does not support SSL, but SSL was required', "db_tls"),
-    ('definition of service "nonexistent" not found', "db_bad_target"),
+    ('definition of service "nonexistent" not found', "db_no_service"),
+    ('service file "/home/ada/.pg_service.conf" not found', "db_no_service"),
     ('invalid dsn: invalid URI query parameter: "bogus"', "db_bad_target"),
     ('connection to server at "db", port 1 failed: Connection refused', "db_unreachable"),
 ])

@@ -105,9 +105,15 @@ def _refusal(dsn: str, error: Exception) -> ServerOpenError:
         if _secret(key) and value:
             detail = detail.replace(value, "…")
     lowered = detail.lower()
+    if "service" in lowered and "not found" in lowered:
+        return ServerOpenError(
+            N_("The service named in {target} is not in your libpq service file ({detail}). Add it to "
+               "~/.pg_service.conf (or the file PGSERVICEFILE names), or write the connection string as "
+               "postgresql://user@host:5432/database."),
+            code="db_no_service", target=target, detail=detail)
     if "invalid dsn" in lowered or "invalid connection option" in lowered or "invalid uri" in lowered \
             or "missing \"=\"" in lowered or "invalid integer value" in lowered or "invalid port" in lowered \
-            or "definition of service" in lowered or "unterminated quoted string" in lowered:
+            or "unterminated quoted string" in lowered:
         return ServerOpenError(
             N_("{target} is not a connection string seatdesk can use ({detail}). Write it as "
                "postgresql://user@host:5432/database."),
