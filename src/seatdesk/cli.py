@@ -252,7 +252,7 @@ def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int =
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from seatdesk.app import create_main_window, database_is_empty
+    from seatdesk.app import database_is_empty
     from seatdesk.db.engines import POSTGRESQL, engine_of
     from seatdesk.domain.errors import DomainError
     from seatdesk.paths import default_database_path
@@ -273,15 +273,15 @@ def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int =
     fell_back = None
     try:
         try:
-            window = create_main_window(db_path, language)
+            window = _window_on(db_path, language)
         except DomainError as error:
             if remembered and engine_of(str(db_path)) == POSTGRESQL:
                 fell_back = error
-                window = create_main_window(default_database_path(), language)
+                window = _window_on(default_database_path(), language)
             elif error.code != "db_damaged" or not _offer_latest_backup(Path(db_path), error):
                 raise
             else:
-                window = create_main_window(db_path, language)
+                window = _window_on(db_path, language)
         if database_is_empty() and demo:
             first = fill_demo(language)[0]  # practice data in the session's language (R33)
             if demo_users:
@@ -295,8 +295,10 @@ def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int =
                   "written, or choose another file with --db.").format(reason=i18n.os_error_reason(error)))
         return 2
     window.show()
+    first_step = window.new_account if train is None and not smoke_test and database_is_empty() else None
     if fell_back is not None:
-        _say_fell_back(window, fell_back)
+        _say_fell_back(window, fell_back, first_step)
+        first_step = None  # after the box
     if smoke_test:
         from seatdesk.smoke import smoke_test as check_window
 
@@ -304,21 +306,48 @@ def run(db_path: Path | str | None, language: str, demo: bool, demo_users: int =
     if train is not None:  # the panel open on the scenario: the trainee types their name and starts
         window.show_training_panel(True)
         window.training_panel.choose(train)
-    elif database_is_empty():
-        QTimer.singleShot(0, window.new_account)
+    elif first_step is not None:
+        QTimer.singleShot(0, first_step)
     return app.exec()
 
 
-def _say_fell_back(window, error) -> None:
-    """The team database of the settings could not be opened at the start: why, and what seatdesk did."""
+def _window_on(db_path, language: str):
+    """The main window on ``db_path``; a database error on the way (a server going away while the first
+    pages are read) as the refusal the user is told.
+
+    Raises:
+        DomainError: the database can't be opened or read.
+    """
+    from seatdesk.app import create_main_window
+    from seatdesk.db.engines import DATABASE_ERRORS
+    from seatdesk.services.common import database_refusal
+
+    try:
+        return create_main_window(db_path, language)
+    except DATABASE_ERRORS as error:
+        from seatdesk.db.database import close_database
+
+        close_database()
+        raise database_refusal(error) from None
+
+
+def _say_fell_back(window, error, then=None) -> None:
+    """The team database of the settings could not be opened at the start: why, and what seatdesk did; then
+    ``then`` (the new-account dialog of an empty local file), once the box is closed."""
     from PySide6.QtCore import QTimer
 
     from seatdesk.ui.messages import fell_back_note, show_refusal
 
-    then = fell_back_note()
-    print(f"seatdesk: {error.translated()} {then}", file=sys.stderr if sys.stderr else sys.stdout)
-    if boxes_can_be_seen():
-        QTimer.singleShot(0, lambda: show_refusal(window, error, then))
+    note = fell_back_note()
+    print(f"seatdesk: {error.translated()} {note}", file=sys.stderr if sys.stderr else sys.stdout)
+
+    def say() -> None:
+        if boxes_can_be_seen():
+            show_refusal(window, error, note)
+        if then is not None:
+            then()
+
+    QTimer.singleShot(0, say)
 
 
 def _offer_latest_backup(db_path: Path, error) -> bool:

@@ -54,6 +54,8 @@ def test_connection_strings_are_told_from_files():
     assert engine_of("C:\\Users\\ada\\seatdesk.sqlite3") == SQLITE
     assert engine_of("/home/ada/postgresql/seatdesk.sqlite3") == SQLITE
     assert engine_of("plans=2026.sqlite3") == SQLITE  # not a libpq keyword: a file name
+    assert engine_of("user=ada.sqlite3") == SQLITE and engine_of("sslmode=old.db") == SQLITE  # one pair: a file
+    assert engine_of("host=db password=S3cret I dbname=x") == POSTGRESQL  # refused by libpq, never a file
 
 
 SECRETS = ("s3cret", "p?ss", "S3cretD", "S3cretE", "S3cretG", "S3cretUP", "S3cret I", "a b'c")
@@ -256,6 +258,10 @@ def test_a_database_missing_some_of_seatdesks_tables_is_refused_before_anything_
     ('service file "/home/ada/.pg_service.conf" not found', "db_no_service"),
     ('invalid dsn: invalid URI query parameter: "bogus"', "db_bad_target"),
     ('connection to server at "db", port 1 failed: Connection refused', "db_unreachable"),
+    ('connection to server at "ssl-db.example.com", port 5432 failed: Connection refused', "db_unreachable"),
+    ('connection to server at "db", port 5432 failed: FATAL: no pg_hba.conf entry for host "10.0.0.7", user '
+     '"planner", database "team", SSL encryption', "db_sign_in"),
+    ('connection to server at "db", port 5432 failed: SSL error: certificate verify failed', "db_tls"),
 ])
 def test_each_refusal_of_the_server_gets_its_own_words(detail, code):
     from seatdesk.db.team import _refusal
@@ -307,14 +313,22 @@ def test_a_lost_connection_gives_the_translated_refusal(tmp_path):
 
 
 @postgres_only
-def test_many_rows_go_in_pages_of_one_statement_and_other_statements_row_by_row(tmp_path):
+def test_many_rows_go_in_pages_of_one_statement_and_other_statements_row_by_row(tmp_path, monkeypatch):
     """An INSERT's rows go as multi-row VALUES (several pages here); a DELETE, one row at a time; text with a
     question mark or a percent sign is data, not a placeholder."""
+    import psycopg2.extras
+
+    pages = []
+    real = psycopg2.extras.execute_values
+    monkeypatch.setattr(psycopg2.extras, "execute_values", lambda cursor, sql, rows, **kw: (
+        pages.append((sql, kw["template"], len(rows))), real(cursor, sql, rows, **kw))[1])
     open_database(fresh_database(tmp_path))
     account = make_account()
     rows = [(f"Team {n} ?%", account.id) for n in range(2500)]
+    pages.clear()  # (making the account inserted rows too)
     with db.atomic():
         db.executemany('INSERT INTO "team" ("name", "account_id") VALUES (?, ?)', rows)
+    assert pages == [('INSERT INTO "team" ("name", "account_id") VALUES %s', "(%s, %s)", 2500)]
     names = {name for (name,) in db.execute_sql('SELECT name FROM "team" WHERE account_id = ?', (account.id,))}
     assert len(names) == 2500 and "Team 2499 ?%" in names
     with db.atomic():

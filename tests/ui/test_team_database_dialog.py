@@ -179,6 +179,52 @@ def test_a_remembered_team_database_out_of_reach_starts_on_the_local_file(qtbot,
     from seatdesk.ui.frame import MainWindow
     from tests.conftest import dispose
 
-    for window in [w for w in App.topLevelWidgets() if isinstance(w, MainWindow)]:
+    windows = [w for w in App.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    offered = {}
+
+    def look(dialog):  # the way back: the remembered string, ready to test and open
+        offered["local"] = dialog.ui.local_radio.isChecked()
+        offered["text"] = dialog.ui.connection_edit.text()
+        dialog.reject()
+
+    drive(windows[0], look)
+    assert offered == {"local": True, "text": "postgresql://seatdesk@127.0.0.1:1/seatdesk?connect_timeout=2"}
+    for window in windows:
         dispose(window)
+    close_database()
+
+
+@postgres_only
+def test_a_window_whose_server_went_away_asks_again_every_second_and_says_when_it_is_back(qtbot, tmp_path,
+                                                                                         monkeypatch):
+    import psycopg2
+
+    from seatdesk.db.models import db
+    from tests.db.test_team_database import admin
+
+    target = fresh_database(tmp_path)
+    with open_window(target) as win:
+        engine_now = db.obj
+        tries = []
+        real_connect = type(engine_now)._connect
+
+        def out_of_reach(self):
+            tries.append(1)
+            raise psycopg2.OperationalError("connection to server failed: Connection refused")
+
+        admin("SELECT pg_terminate_backend(%s)", (db.connection().get_backend_pid(),))
+        monkeypatch.setattr(type(engine_now), "_connect", out_of_reach)
+        def looked() -> bool:  # the window's look every second, until it finds the connection broken
+            win._check_outside_changes()
+            return win.statusBar().currentMessage().startswith("The team database can't be reached right now")
+
+        qtbot.waitUntil(looked, timeout=5000)
+        for _second in range(2):
+            assert looked()
+        assert len(tries) == 2  # asked again each second, though the connection stayed closed
+        monkeypatch.setattr(type(engine_now), "_connect", real_connect)
+        win._check_outside_changes()
+        assert win.statusBar().currentMessage().startswith("The team database can be reached again")
+        assert not db.is_closed()
+        make_account(st.SEAT_BASED)  # and takes changes again
     close_database()

@@ -66,7 +66,8 @@ class SeatdeskSqlite(SqliteDatabase):
         return self.execute_sql("PRAGMA data_version").fetchone()[0]
 
 
-_INSERT_VALUES = re.compile(r"\s*(INSERT\s+INTO\s+.+?)\s+VALUES\s*(\([^()]*\))\s*", re.IGNORECASE | re.DOTALL)
+_INSERT_VALUES = re.compile(r'\s*(INSERT\s+INTO\s+(?:"[^"]+"|\w+)(?:\s*\([^()]*\))?)\s+VALUES\s*(\([^()]*\))\s*',
+                            re.IGNORECASE)  # a table, its columns, one row of values: nothing else
 _PLACEHOLDER = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*")|(\?)|(%)""")
 
 
@@ -202,14 +203,20 @@ LIBPQ_KEYWORDS = frozenset(
     "target_session_attrs load_balance_hosts".split())
 _URI = re.compile(r"^postgres(ql)?://", re.IGNORECASE)
 _KEYWORD = re.compile(r"^([A-Za-z_]+)\s*=")
+#: A string of one pair names a server only with one of these (``user=ada.sqlite3`` is a file's name).
+_ALONE = frozenset({"host", "hostaddr", "dbname", "service"})
 
 
 def engine_of(target: str) -> str:
-    """POSTGRESQL for a connection string (postgresql://, postgres://, or libpq's key=value form starting
-    with one of its keywords), else SQLITE (a file path)."""
+    """POSTGRESQL for a connection string (postgresql://, postgres://, or libpq's key=value form: a libpq
+    keyword first, then more pairs, or alone one of host, hostaddr, dbname or service), else SQLITE (a file
+    path). A string libpq then can't read is refused in words, never made into a file of that name."""
     text = target.strip()
+    if _URI.match(text):
+        return POSTGRESQL
     keyword = _KEYWORD.match(text)
-    if _URI.match(text) or keyword and keyword[1].lower() in LIBPQ_KEYWORDS:
+    if keyword and keyword[1].lower() in LIBPQ_KEYWORDS \
+            and (keyword[1].lower() in _ALONE or any(ch.isspace() for ch in text)):
         return POSTGRESQL
     return SQLITE
 

@@ -92,6 +92,12 @@ def shown_target(dsn: str) -> str:
 SHOWN_MAX = 160
 
 
+#: libpq's words for an encrypted connection that failed (a bare "ssl" is also in pg_hba's refusals and in host
+#: names): told apart from a refused sign-in and an unreachable server, which are looked for first.
+_TLS = re.compile(r"does not support ssl|ssl error|certificate (verify|is not|has expired|was revoked)|"
+                  r"server certificate|root certificate file|could not load (private key|ssl)|sslmode value|gssapi")
+
+
 def _refusal(dsn: str, error: Exception) -> ServerOpenError:
     detail = " ".join(str(error).split())
     target = shown_target(dsn)
@@ -102,7 +108,7 @@ def _refusal(dsn: str, error: Exception) -> ServerOpenError:
                "postgresql://user@host:5432/database, and leave the password out: libpq finds it in your .pgpass "
                "file, a service file or PGPASSWORD."), code="db_bad_target", target=target)
     for key, value in (options or {}).items():
-        if _secret(key) and value:
+        if _secret(key) and len(value) >= 4:  # libpq doesn't quote a readable string's password; in case
             detail = detail.replace(value, "…")
     lowered = detail.lower()
     if "service" in lowered and "not found" in lowered:
@@ -123,18 +129,18 @@ def _refusal(dsn: str, error: Exception) -> ServerOpenError:
             N_("The database named in {target} does not exist on its server. Ask the server's administrator to "
                "create it, or correct the connection string."),
             code="db_missing", target=target)
-    if "ssl" in lowered or "certificate" in lowered or "gssapi" in lowered:
-        return ServerOpenError(
-            N_("The PostgreSQL server of {target} and seatdesk could not agree on an encrypted connection "
-               "({detail}). Check the sslmode and certificate options of the connection string with the "
-               "server's administrator."),
-            code="db_tls", target=target, detail=detail)
     if "password" in lowered or "authentication" in lowered or re.search(r'role ".*" does not exist', lowered) \
             or "no pg_hba.conf entry" in lowered or "permission denied for database" in lowered:
         return ServerOpenError(
             N_("The PostgreSQL server of {target} refused the sign-in ({detail}). Check the user name in the "
                "connection string, and the password in your .pgpass file, service file or PGPASSWORD."),
             code="db_sign_in", target=target, detail=detail)
+    if _TLS.search(lowered):
+        return ServerOpenError(
+            N_("The PostgreSQL server of {target} and seatdesk could not agree on an encrypted connection "
+               "({detail}). Check the sslmode and certificate options of the connection string with the "
+               "server's administrator."),
+            code="db_tls", target=target, detail=detail)
     if ("could not connect" in lowered or "connection refused" in lowered or "could not translate" in lowered
             or "timeout" in lowered or "timed out" in lowered or "no route" in lowered
             or "server closed the connection" in lowered or "network" in lowered):

@@ -184,10 +184,11 @@ class DatabaseWatch:
         """Refresh what is shown when another process committed to the database (an open dialog checks
         for itself before it acts)."""
         from seatdesk.db.database import data_version
+        from seatdesk.db.engines import POSTGRESQL
         from seatdesk.db.models import db
 
-        if db.is_closed():
-            return
+        if db.obj is None or db.is_closed() and db.engine != POSTGRESQL:
+            return  # (a team database whose server went away stays closed until change_count connects again)
         from seatdesk.services.catalog import catalog_problem, current_catalog
 
         current_catalog()  # a catalog edited meanwhile: read again, or kept with the reason shown
@@ -234,8 +235,8 @@ class DatabaseWatch:
 
     def switch_database(self, target: str) -> bool:
         """Open ``target`` (a connection string, or "" for the file in the data folder) in this window and
-        remember it for the next start; when it can't be opened, say why and open again the database open
-        before (or, out of reach too, the file on this computer), so the window always has one."""
+        remember it for the next start; when it can't be opened, open again the database open before (or,
+        out of reach too, the file on this computer), then say why."""
         from seatdesk.db.database import current_target
         from seatdesk.domain.errors import DomainError
         from seatdesk.paths import default_database_path
@@ -246,9 +247,10 @@ class DatabaseWatch:
         try:
             self._open_database(target or str(default_database_path()))
         except DomainError as error:
-            show_refusal(self, error)
-            if previous is not None:
-                self._open_again(previous)
+            if previous is None:
+                show_refusal(self, error)
+            else:
+                self._open_again(previous, error)
             return False
         remember_database(target)
         self._database_opened()
@@ -274,23 +276,30 @@ class DatabaseWatch:
         except DATABASE_ERRORS as error:  # the server went away half-way: nothing was changed
             raise database_refusal(error) from None
 
-    def _open_again(self, previous: str) -> None:
-        """After a refused switch: the database open before, else the file on this computer, said in words."""
+    def _open_again(self, previous: str, refused) -> None:
+        """After the refused switch ``refused``: the database open before again, else the file on this computer;
+        the window has one again before any box says why (its watch runs while a box is open)."""
+        from seatdesk.db.engines import POSTGRESQL, engine_of
         from seatdesk.domain.errors import DomainError
         from seatdesk.paths import default_database_path
         from seatdesk.ui.messages import fell_back_note, show_refusal
 
+        gone = None
         try:
             self._open_database(previous)
         except DomainError as error:
-            local = str(default_database_path())
             try:
-                self._open_database(local)
+                self._open_database(str(default_database_path()))
             except DomainError as again:
-                show_refusal(self, again)
+                for reason in (refused, error, again):
+                    show_refusal(self, reason)
                 return
-            show_refusal(self, error, fell_back_note())
+            gone = error
         self._database_opened()
+        show_refusal(self, refused)
+        if gone is not None:
+            show_refusal(self, gone, fell_back_note() if engine_of(previous) == POSTGRESQL else
+                         _("seatdesk opened the database file on this computer instead."))
 
     def _database_opened(self) -> None:
         from seatdesk.db.database import data_version

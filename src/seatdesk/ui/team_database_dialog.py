@@ -23,11 +23,14 @@ class TeamDatabaseDialog(ServiceDialog):
     def __init__(self, current: str | None, parent: QWidget | None = None):
         super().__init__(Ui_TeamDatabaseDialog, "TeamDatabaseDialog", 0, None, parent)
         self.target: str | None = None
-        team = bool(current) and engine_of(current) == POSTGRESQL
-        if team:
-            from seatdesk.db.team import without_secrets
+        from seatdesk.db.team import without_secrets
+        from seatdesk.ui.settings import remembered_database
 
-            self.ui.connection_edit.setText(without_secrets(current))  # a password given with --db stays out
+        team = bool(current) and engine_of(current) == POSTGRESQL
+        # On the local file after the team's server was out of reach, the remembered string is offered again.
+        offered = current if team else remembered_database()
+        if offered and engine_of(offered) == POSTGRESQL:
+            self.ui.connection_edit.setText(without_secrets(offered))  # a password given with --db stays out
         (self.ui.team_radio if team else self.ui.local_radio).setChecked(True)
         self.ui.team_radio.toggled.connect(self._show_fields)
         self.ui.connection_edit.textChanged.connect(lambda _text: self._show_result("", False))
