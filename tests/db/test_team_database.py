@@ -75,14 +75,14 @@ SECRETS = ("s3cret", "p?ss", "S3cretD", "S3cretE", "S3cretG", "S3cretUP", "S3cre
     "postgresql://team@db/seatdesk?password=s3cret&bogus=1",
 ])
 def test_a_password_is_never_shown_nor_kept(dsn):
-    from seatdesk.db.team import _refusal, carries_secret, refuse_a_password, without_secrets
+    from seatdesk.db.team import _refusal, carries_secret, team_target, without_secrets
 
     assert carries_secret(dsn)
     for text in (shown_target(dsn), without_secrets(dsn)):
         assert not any(secret in text for secret in SECRETS), text
     assert "db" in shown_target(dsn)
     with pytest.raises(DomainError) as refused:
-        refuse_a_password(dsn)
+        team_target(dsn)
     assert refused.value.code == "db_password_given"
     message = _refusal(dsn, peewee.OperationalError(f'invalid dsn: missing "=" after "{dsn[-9:]}"')).translated()
     assert not any(secret in message for secret in SECRETS), message
@@ -335,3 +335,15 @@ def test_many_rows_go_in_pages_of_one_statement_and_other_statements_row_by_row(
         db.executemany('DELETE FROM "team" WHERE name = ?', [(f"Team {n} ?%",) for n in range(0, 2500, 2)])
     assert db.execute_sql('SELECT count(*) FROM "team"').fetchone()[0] == 1250
     close_database()
+
+
+def test_a_typed_connection_string_gets_its_scheme_or_is_refused_in_words():
+    from seatdesk.db.team import team_target
+
+    assert team_target("  planners@db.example.com/seatdesk ") == "postgresql://planners@db.example.com/seatdesk"
+    assert team_target("host=db dbname=seatdesk") == "host=db dbname=seatdesk"
+    for typed, code in (("", "db_no_target"), ("plans=2026.sqlite3", "db_bad_target"),
+                        ("my team db", "db_bad_target")):
+        with pytest.raises(DomainError) as refused:
+            team_target(typed)
+        assert refused.value.code == code, typed

@@ -23,7 +23,7 @@ class DatabaseOpenError(DomainError):
     """The database file cannot be used (not a database, newer version, unreadable folder)."""
 
 
-def _known_migrations() -> set[str]:
+def known_migrations() -> set[str]:
     return {path.stem for path in MIGRATIONS_DIR.glob("[0-9]*.py")}
 
 
@@ -127,7 +127,7 @@ def open_database(path: Path | str) -> None:
         from seatdesk.db.team import open_server
 
         _read_only = False
-        open_server(str(path), _known_migrations(), _applied_migrations, _migrate)
+        open_server(str(path), known_migrations(), _applied_migrations, _migrate)
         return
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -182,7 +182,7 @@ def open_database(path: Path | str) -> None:
         if result != "ok":
             close_database()
             raise _damaged(path, result)
-    known, applied = _known_migrations(), _applied_migrations(tables)
+    known, applied = known_migrations(), _applied_migrations(tables)
     refuse_if_newer(str(path), known, applied)
     if applied == known and app_id == APPLICATION_ID:
         return
@@ -220,10 +220,6 @@ def newer_refusal(shown: str, known: set[str], applied: set[str]) -> DatabaseOpe
     return DatabaseOpenError(
         N_("{path} was made by a newer version of seatdesk (schema {schema}). Update seatdesk to open it."),
         code="db_newer", path=shown, schema=unknown[-1])
-
-
-def known_migrations() -> set[str]:
-    return _known_migrations()
 
 
 def data_version() -> int:

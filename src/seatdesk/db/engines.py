@@ -202,7 +202,8 @@ LIBPQ_KEYWORDS = frozenset(
     "ssl_min_protocol_version ssl_max_protocol_version krbsrvname gsslib gssdelegation service "
     "target_session_attrs load_balance_hosts".split())
 _URI = re.compile(r"^postgres(ql)?://", re.IGNORECASE)
-_KEYWORD = re.compile(r"^([A-Za-z_]+)\s*=")
+#: The start of libpq's key=value form: a keyword, then "=".
+LIBPQ_PAIR = re.compile(r"^([A-Za-z_]+)\s*=")
 #: A string of one pair names a server only with one of these (``user=ada.sqlite3`` is a file's name).
 _ALONE = frozenset({"host", "hostaddr", "dbname", "service"})
 
@@ -214,7 +215,7 @@ def engine_of(target: str) -> str:
     text = target.strip()
     if _URI.match(text):
         return POSTGRESQL
-    keyword = _KEYWORD.match(text)
+    keyword = LIBPQ_PAIR.match(text)
     if keyword and keyword[1].lower() in LIBPQ_KEYWORDS \
             and (keyword[1].lower() in _ALONE or any(ch.isspace() for ch in text)):
         return POSTGRESQL

@@ -13,7 +13,13 @@ from collections.abc import Callable
 
 import peewee
 
-from seatdesk.db.engines import SeatdeskPostgres, connection_string
+from seatdesk.db.engines import (
+    LIBPQ_PAIR,
+    POSTGRESQL,
+    SeatdeskPostgres,
+    connection_string,
+    engine_of,
+)
 from seatdesk.db.models import db
 from seatdesk.domain.errors import DomainError
 from seatdesk.i18n import N_
@@ -231,13 +237,28 @@ def _tables_missing(dsn: str, missing: list[str]) -> ServerOpenError:
 EMPTY, SEATDESK = "empty", "seatdesk"
 
 
-def refuse_a_password(dsn: str) -> None:
-    """A connection string to keep in the settings carries no password (libpq finds it elsewhere)."""
+def team_target(typed: str) -> str:
+    """The connection string typed for a team database, to test, open and keep in the settings: a URI typed
+    without its scheme (``user@host/db``) gets it; no password in it (libpq finds it elsewhere).
+
+    Raises:
+        ServerOpenError: nothing typed, not a connection string, or a password in it.
+    """
+    dsn = typed.strip()
+    if not dsn:
+        raise ServerOpenError(N_("Write the connection string of the team database, for example "
+                                 "postgresql://user@host:5432/seatdesk."), code="db_no_target")
+    if engine_of(dsn) != POSTGRESQL and not LIBPQ_PAIR.match(dsn) and not any(ch.isspace() for ch in dsn):
+        dsn = "postgresql://" + dsn
+    if engine_of(dsn) != POSTGRESQL:
+        raise ServerOpenError(N_("This is not a connection string. Write it as postgresql://user@host:5432/seatdesk, "
+                                 "or as libpq's host=… dbname=… form."), code="db_bad_target")
     if carries_secret(dsn):
         raise ServerOpenError(
             N_("Leave the password out of the connection string: seatdesk would keep it in its settings. Put it in "
                "your .pgpass file, a service file or PGPASSWORD instead."),
             code="db_password_given")
+    return dsn
 
 
 def check_server(dsn: str) -> tuple[str, str]:

@@ -6,8 +6,6 @@ the database chosen (``MainWindow.switch_database``), which is remembered for th
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from seatdesk.db.engines import POSTGRESQL, engine_of
@@ -65,25 +63,13 @@ class TeamDatabaseDialog(ServiceDialog):
 
     def _typed(self) -> str | None:
         """The connection string typed, checked; None (with the reason shown) when it can't be used."""
-        from seatdesk.db.team import refuse_a_password
+        from seatdesk.db.team import team_target
 
-        dsn = self.ui.connection_edit.text().strip()
-        if not dsn:
-            self._show_result(_("Write the connection string of the team database, for example "
-                                "postgresql://user@host:5432/seatdesk."), True)
-            return None
-        if engine_of(dsn) != POSTGRESQL and not re.match(r"\w+\s*=", dsn) and not any(ch.isspace() for ch in dsn):
-            dsn = "postgresql://" + dsn  # "user@host/db" typed without the scheme
-        if engine_of(dsn) != POSTGRESQL:
-            self._show_result(_("This is not a connection string. Write it as postgresql://user@host:5432/seatdesk, "
-                                "or as libpq's host=… dbname=… form."), True)
-            return None
         try:
-            refuse_a_password(dsn)
+            return team_target(self.ui.connection_edit.text())
         except DomainError as error:
             self._show_result(error.translated(), True)
             return None
-        return dsn
 
     def _test(self) -> bool:
         """Connect without changing anything, and say what was found."""
